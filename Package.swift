@@ -1,0 +1,30 @@
+// swift-tools-version:6.0
+import PackageDescription
+
+let package = Package(
+    name: "envcheck",
+    platforms: [.macOS(.v13)],
+    products: [
+        .executable(name: "envcheck", targets: ["envcheck"]),
+        .library(name: "EnvCheckCore", targets: ["EnvCheckCore"]),
+    ],
+    dependencies: [
+        .package(url: "https://github.com/apple/swift-argument-parser", from: "1.5.0"),
+    ],
+    targets: [
+        .target(name: "EnvCheckCore"),
+        .target(name: "EnvCheckRules", dependencies: ["EnvCheckCore"]),
+        .target(name: "EnvCheckReporters", dependencies: ["EnvCheckCore"]),
+        .executableTarget(
+            name: "envcheck",
+            dependencies: [
+                "EnvCheckCore", "EnvCheckRules", "EnvCheckReporters",
+                .product(name: "ArgumentParser", package: "swift-argument-parser"),
+            ]
+        ),
+        .testTarget(name: "EnvCheckCoreTests", dependencies: ["EnvCheckCore"], resources: []),
+        .testTarget(name: "EnvCheckRulesTests", dependencies: ["EnvCheckCore", "EnvCheckRules"]),
+        .testTarget(name: "EnvCheckReportersTests", dependencies: ["EnvCheckCore", "EnvCheckReporters", "EnvCheckRules"]),
+        .testTarget(name: "EnvCheckCLITests", dependencies: ["EnvCheckCore"]),
+    ]
+)

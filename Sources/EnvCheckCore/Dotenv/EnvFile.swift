@@ -1,0 +1,61 @@
+/// A parsed `.env` file: its source, the statements compose reads, and a lossless segment list.
+public struct EnvFile: Sendable {
+    /// One contiguous piece of the file. Concatenating every segment's bytes gives the file back.
+    public struct Segment: Sendable, Hashable {
+        /// What the bytes are.
+        public enum Kind: Sendable, Hashable {
+            /// A UTF-8 byte order mark.
+            case byteOrderMark
+            /// Spaces and line breaks between statements.
+            case whitespace
+            /// A `#` comment (a full line, or the tail after a value).
+            case comment
+            /// The statement at this index of `statements`.
+            case statement(Int)
+            /// Bytes compose cannot parse (after a syntax error, up to the end of the line).
+            case invalid
+        }
+
+        /// What the bytes are.
+        public var kind: Kind
+        /// Where they are.
+        public var range: Range<Int>
+    }
+
+    /// The file's bytes and path.
+    public let source: SourceFile
+    /// The statements compose reads, in order (duplicates included).
+    public internal(set) var statements: [EnvStatement] = []
+    /// The lossless cover of the file.
+    public internal(set) var segments: [Segment] = []
+    /// The syntax errors found; compose stops at the first one.
+    public internal(set) var syntaxErrors: [EnvSyntaxError] = []
+
+    /// Whether the file starts with a UTF-8 byte order mark.
+    public var hasByteOrderMark: Bool {
+        source.bytes.starts(with: [0xEF, 0xBB, 0xBF])
+    }
+
+    /// Parses a file with docker compose's dotenv semantics.
+    public init(source: SourceFile) {
+        self.source = source
+        var parser = EnvParser(bytes: source.bytes)
+        parser.run()
+        statements = parser.statements
+        segments = parser.segments
+        syntaxErrors = parser.errors
+    }
+
+    /// Parses text (convenience for tests and examples).
+    public init(path: String = ".env", text: String) {
+        self.init(source: SourceFile(path: path, text: text))
+    }
+
+    /// The file rebuilt from its segments: always equal to the original bytes.
+    public func render() -> [UInt8] {
+        var out: [UInt8] = []
+        out.reserveCapacity(source.bytes.count)
+        for segment in segments { out.append(contentsOf: source.bytes[segment.range]) }
+        return out
+    }
+}

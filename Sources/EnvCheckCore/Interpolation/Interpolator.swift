@@ -1,0 +1,221 @@
+/// Expands `$VAR`, `${VAR}` and `${VAR<op>arg}` exactly as docker compose's template package
+/// does, over bytes, in one left-to-right pass.
+///
+/// compose's quirks are kept on purpose: names match `[_A-Za-z][_A-Za-z0-9]*`; a `$` before
+/// anything else is literal; `$$` is one `$`; a braced substitution with an operator extends to
+/// the last `}` of its line and is then cut at the first balanced brace (counting `{` skips the
+/// byte after it); arguments are expanded even when unused, so an error inside an unused default
+/// still fails.
+public struct Interpolator {
+    /// Looks a variable up: its bytes, or `nil` when unset.
+    public typealias Lookup = (String) -> [UInt8]?
+
+    /// The result of expanding one template.
+    public struct Result: Sendable {
+        /// The expanded bytes (meaningless when `errors` is not empty: compose refuses the file).
+        public var value: [UInt8]
+        /// Every reference met, in order, nested ones included.
+        public var references: [VariableReference]
+        /// Every error met; compose reports the first.
+        public var errors: [InterpolationError]
+    }
+
+    /// How deep nested defaults may go before envcheck gives up (compose has no limit, but a
+    /// hostile file must not exhaust the stack).
+    public static let maximumNesting = 64
+
+    private let template: [UInt8]
+    private let lookup: Lookup
+    private var references: [VariableReference] = []
+    private var errors: [InterpolationError] = []
+    private var cachedLine: (start: Int, end: Int, lastBrace: Int?)?
+
+    private init(template: [UInt8], lookup: @escaping Lookup) {
+        self.template = template
+        self.lookup = lookup
+    }
+
+    /// Expands `template`, looking variables up with `lookup`.
+    public static func expand(_ template: [UInt8], lookup: Lookup) -> Result {
+        guard template.contains(UInt8(ascii: "$")) else {
+            return Result(value: template, references: [], errors: [])
+        }
+        return withoutActuallyEscaping(lookup) { lookup in
+            var interpolator = Interpolator(template: template, lookup: lookup)
+            let value = interpolator.substitute(0..<template.count, depth: 0)
+            return Result(value: value, references: interpolator.references, errors: interpolator.errors)
+        }
+    }
+
+    private mutating func substitute(_ range: Range<Int>, depth: Int) -> [UInt8] {
+        var out: [UInt8] = []
+        out.reserveCapacity(range.count)
+        var i = range.lowerBound
+        let hi = range.upperBound
+        while i < hi {
+            let byte = template[i]
+            guard byte == Ascii.dollar else {
+                out.append(byte)
+                i += 1
+                continue
+            }
+            guard i + 1 < hi else {
+                out.append(byte)
+                i += 1
+                continue
+            }
+            let next = template[i + 1]
+            if next == Ascii.dollar {
+                out.append(Ascii.dollar)
+                i += 2
+            } else if Ascii.isNameStart(next) {
+                var end = i + 2
+                while end < hi, Ascii.isNameContinue(template[end]) { end += 1 }
+                out += resolveName(i + 1..<end, whole: i..<end, braced: false)
+                i = end
+            } else if next == Ascii.openBrace {
+                i = substituteBraced(at: i, hi: hi, depth: depth, into: &out)
+            } else {
+                out.append(byte)
+                i += 1
+            }
+        }
+        return out
+    }
+
+    /// Handles `${` at `start`; returns where scanning continues.
+    private mutating func substituteBraced(at start: Int, hi: Int, depth: Int, into out: inout [UInt8]) -> Int {
+        let nameStart = start + 2
+        guard nameStart < hi, Ascii.isNameStart(template[nameStart]) else {
+            return invalid(at: start)
+        }
+        var nameEnd = nameStart + 1
+        while nameEnd < hi, Ascii.isNameContinue(template[nameEnd]) { nameEnd += 1 }
+        if nameEnd < hi, template[nameEnd] == Ascii.closeBrace {
+            out += resolveName(nameStart..<nameEnd, whole: start..<nameEnd + 1, braced: true)
+            return nameEnd + 1
+        }
+        var opEnd = nameEnd
+        let hasColon = opEnd < hi && template[opEnd] == Ascii.colon
+        if hasColon { opEnd += 1 }
+        guard opEnd < hi, let op = Self.op(template[opEnd], colon: hasColon) else {
+            return invalid(at: start)
+        }
+        let argStart = opEnd + 1
+        guard let lastBrace = lastClosingBrace(from: argStart, below: hi, depth: depth) else {
+            return invalid(at: start)
+        }
+        let closing = firstBalancedBrace(from: start, through: lastBrace)
+        let argEnd = closing ?? lastBrace
+        guard depth < Self.maximumNesting else {
+            errors.append(InterpolationError(kind: .nestedTooDeeply, range: start..<argEnd + 1))
+            return lastBrace + 1
+        }
+        let argument = substitute(argStart..<argEnd, depth: depth + 1)
+        let name = String(decoding: template[nameStart..<nameEnd], as: UTF8.self)
+        let value = lookup(name)
+        references.append(VariableReference(
+            name: name, range: start..<argEnd + 1, isBraced: true, op: op, isDefined: value != nil))
+        out += apply(op, value: value, argument: argument, name: name, range: start..<argEnd + 1)
+        // compose expands the text after the balanced brace separately; scanning on is equivalent,
+        // because no `}` lies between `lastBrace` and the end of the line.
+        return closing.map { $0 + 1 } ?? lastBrace + 1
+    }
+
+    private mutating func apply(
+        _ op: SubstitutionOperator, value: [UInt8]?, argument: [UInt8], name: String, range: Range<Int>
+    ) -> [UInt8] {
+        switch op {
+        case .defaultIfUnsetOrEmpty:
+            return (value?.isEmpty ?? true) ? argument : value!
+        case .defaultIfUnset:
+            return value ?? argument
+        case .alternativeIfSetAndNotEmpty:
+            if let value, !value.isEmpty { return argument }
+            return value ?? []
+        case .alternativeIfSet:
+            return value != nil ? argument : []
+        case .requiredNotEmpty, .required:
+            let missing = value == nil || (op == .requiredNotEmpty && value!.isEmpty)
+            if missing {
+                errors.append(InterpolationError(kind: .requiredMissing, range: range, variable: name))
+                return []
+            }
+            return value!
+        }
+    }
+
+    private mutating func resolveName(_ nameRange: Range<Int>, whole: Range<Int>, braced: Bool) -> [UInt8] {
+        let name = String(decoding: template[nameRange], as: UTF8.self)
+        let value = lookup(name)
+        references.append(VariableReference(
+            name: name, range: whole, isBraced: braced, op: nil, isDefined: value != nil))
+        return value ?? []
+    }
+
+    private mutating func invalid(at start: Int) -> Int {
+        errors.append(InterpolationError(kind: .invalidTemplate, range: start..<start + 2))
+        return start + 2
+    }
+
+    private static func op(_ byte: UInt8, colon: Bool) -> SubstitutionOperator? {
+        switch byte {
+        case UInt8(ascii: "-"): colon ? .defaultIfUnsetOrEmpty : .defaultIfUnset
+        case UInt8(ascii: "+"): colon ? .alternativeIfSetAndNotEmpty : .alternativeIfSet
+        case UInt8(ascii: "?"): colon ? .requiredNotEmpty : .required
+        default: nil
+        }
+    }
+
+    /// The last `}` at or after `from`, before the end of its line and before `hi`: where
+    /// compose's greedy `(.*)}` stops.
+    private mutating func lastClosingBrace(from: Int, below hi: Int, depth: Int) -> Int? {
+        if depth == 0 {
+            let line = lineInfo(containing: from, hi: hi)
+            guard let last = line.lastBrace, last >= from else { return nil }
+            return last
+        }
+        // Nested ranges never contain a line break: they lie inside one match.
+        var index = hi - 1
+        while index >= from {
+            if template[index] == Ascii.closeBrace { return index }
+            index -= 1
+        }
+        return nil
+    }
+
+    private mutating func lineInfo(containing offset: Int, hi: Int) -> (start: Int, end: Int, lastBrace: Int?) {
+        if let cached = cachedLine, offset >= cached.start, offset < cached.end { return cached }
+        var start = offset
+        while start > 0, template[start - 1] != Ascii.newline { start -= 1 }
+        var end = offset
+        var lastBrace: Int?
+        while end < hi, template[end] != Ascii.newline {
+            if template[end] == Ascii.closeBrace { lastBrace = end }
+            end += 1
+        }
+        let info = (start: start, end: max(end, offset + 1), lastBrace: lastBrace)
+        cachedLine = info
+        return info
+    }
+
+    /// compose's `getFirstBraceClosingIndex`: the `}` that balances the braces from `start`, where
+    /// an opening `{` also skips the byte after it.
+    private func firstBalancedBrace(from start: Int, through last: Int) -> Int? {
+        var open = 0
+        var index = start
+        while index <= last {
+            let byte = template[index]
+            if byte == Ascii.closeBrace {
+                open -= 1
+                if open == 0 { return index }
+            }
+            if byte == Ascii.openBrace {
+                open += 1
+                index += 1
+            }
+            index += 1
+        }
+        return nil
+    }
+}

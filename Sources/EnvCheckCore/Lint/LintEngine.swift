@@ -1,0 +1,59 @@
+/// Runs the rules over a file, then applies configuration and suppression comments once.
+public struct LintEngine: Sendable {
+    /// The rules available (the registry).
+    public let rules: [any Rule]
+    /// Which run and at what severity.
+    public let configuration: LintConfiguration
+
+    /// Creates an engine.
+    public init(rules: [any Rule], configuration: LintConfiguration = LintConfiguration()) {
+        self.rules = rules
+        self.configuration = configuration
+    }
+
+    /// Every rule description the engine can report, its own included.
+    public var descriptions: [RuleDescription] {
+        rules.map(\.description) + [SuppressionComments.descriptionForUnknownID]
+    }
+
+    /// Lints one parsed file.
+    public func lint(_ file: EnvFile, environment: ProcessEnvironment) -> [Diagnostic] {
+        lint(LintContext(file: file, environment: environment))
+    }
+
+    /// Lints a file whose context is already built.
+    public func lint(_ context: LintContext) -> [Diagnostic] {
+        var found: [Diagnostic] = []
+        for rule in rules where configuration.isActive(rule.description) {
+            found += rule.check(context)
+        }
+        let suppressions = SuppressionComments(file: context.file)
+        found += unknownIDs(in: suppressions, context: context)
+        return found
+            .filter { !suppressions.suppresses($0) }
+            .map { diagnostic in
+                var adjusted = diagnostic
+                if let severity = configuration.severities[diagnostic.ruleID] { adjusted.severity = severity }
+                return adjusted
+            }
+            .sorted()
+    }
+
+    private func unknownIDs(in suppressions: SuppressionComments, context: LintContext) -> [Diagnostic] {
+        let description = SuppressionComments.descriptionForUnknownID
+        guard configuration.isActive(description) else { return [] }
+        let known = Set(descriptions.map(\.id))
+        var result: [Diagnostic] = []
+        for directive in suppressions.directives {
+            for (id, range) in directive.ruleIDs where !known.contains(id) {
+                result.append(context.diagnostic(description, "Unknown rule id \(id) in a suppression comment", at: range,
+                                                 help: "Run `envcheck rules` for the list of rule ids"))
+            }
+        }
+        for range in suppressions.malformed {
+            result.append(context.diagnostic(description, "Unknown envcheck directive; use disable-next-line, disable or enable",
+                                             at: range))
+        }
+        return result
+    }
+}

@@ -1,0 +1,90 @@
+/// The `# envcheck:` comments of a file: `disable-next-line ID…`, `disable ID…` and `enable ID…`
+/// (no id means every rule), applied once, centrally, after the rules ran.
+public struct SuppressionComments: Sendable {
+    /// One directive in the file.
+    public struct Directive: Sendable {
+        /// What the directive does.
+        public enum Action: String, Sendable {
+            case disableNextLine = "disable-next-line"
+            case disable
+            case enable
+        }
+
+        /// What the directive does.
+        public var action: Action
+        /// The rule ids it names (empty: all rules).
+        public var ruleIDs: [(id: String, range: Range<Int>)]
+        /// The 1-based line of the comment.
+        public var line: Int
+    }
+
+    /// The directives, in file order.
+    public private(set) var directives: [Directive] = []
+    /// Comments that start with `envcheck:` but name no known action: `(range, text)`.
+    public private(set) var malformed: [Range<Int>] = []
+
+    static let descriptionForUnknownID = RuleDescription(
+        id: "unknown-rule-id",
+        severity: .warning,
+        summary: "An envcheck suppression comment names a rule that does not exist",
+        rationale: "A misspelt id in `# envcheck:disable-next-line` silently suppresses nothing; "
+            + "envcheck reports it so the comment does what it says.",
+        passing: ["# envcheck:disable-next-line duplicate-key\nA=1\nA=2\n"],
+        failing: ["# envcheck:disable-next-line duplicat-key\nA=1\n"])
+
+    /// Finds the directives in a file's comments.
+    public init(file: EnvFile) {
+        let prefix = Array("envcheck:".utf8)
+        for segment in file.segments where segment.kind == .comment {
+            var start = segment.range.lowerBound + 1
+            let end = segment.range.upperBound
+            let bytes = file.source.bytes
+            while start < end, bytes[start] == Ascii.space || bytes[start] == Ascii.tab { start += 1 }
+            guard end - start >= prefix.count, bytes[start..<start + prefix.count].elementsEqual(prefix) else { continue }
+            let words = Self.words(in: bytes, start + prefix.count..<end)
+            guard let first = words.first,
+                  let action = Directive.Action(rawValue: String(decoding: bytes[first], as: UTF8.self)) else {
+                malformed.append(segment.range)
+                continue
+            }
+            let ids = words.dropFirst().map { (String(decoding: bytes[$0], as: UTF8.self), $0) }
+            let line = file.source.location(of: segment.range.lowerBound).line
+            directives.append(Directive(action: action, ruleIDs: ids.map { (id: $0.0, range: $0.1) }, line: line))
+        }
+    }
+
+    /// Whether a diagnostic is silenced by a directive.
+    public func suppresses(_ diagnostic: Diagnostic) -> Bool {
+        var disabledAll = false
+        var disabled: Set<String> = []
+        for directive in directives where directive.line < diagnostic.line {
+            let ids = Set(directive.ruleIDs.map(\.id))
+            switch directive.action {
+            case .disableNextLine:
+                if directive.line == diagnostic.line - 1, ids.isEmpty || ids.contains(diagnostic.ruleID) { return true }
+            case .disable:
+                if ids.isEmpty { disabledAll = true } else { disabled.formUnion(ids) }
+            case .enable:
+                if ids.isEmpty { disabledAll = false; disabled.removeAll() } else { disabled.subtract(ids) }
+            }
+        }
+        return disabledAll || disabled.contains(diagnostic.ruleID)
+    }
+
+    /// Splits on spaces, tabs and commas.
+    private static func words(in bytes: [UInt8], _ range: Range<Int>) -> [Range<Int>] {
+        var result: [Range<Int>] = []
+        var index = range.lowerBound
+        while index < range.upperBound {
+            while index < range.upperBound, isSeparator(bytes[index]) { index += 1 }
+            let start = index
+            while index < range.upperBound, !isSeparator(bytes[index]) { index += 1 }
+            if index > start { result.append(start..<index) }
+        }
+        return result
+    }
+
+    private static func isSeparator(_ byte: UInt8) -> Bool {
+        byte == Ascii.space || byte == Ascii.tab || byte == UInt8(ascii: ",") || byte == Ascii.carriageReturn
+    }
+}

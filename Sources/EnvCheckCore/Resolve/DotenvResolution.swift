@@ -1,0 +1,98 @@
+/// The values a `.env` file gives, computed as docker compose computes them: statements in order,
+/// each interpolated with the process environment first, then the keys set earlier in the file.
+public struct DotenvResolution: Sendable {
+    /// What one statement produced.
+    public struct Entry: Sendable {
+        /// The index of the statement in `EnvFile.statements`.
+        public var statementIndex: Int
+        /// The value it set, or `nil` (an inherited key that is not in the environment).
+        public var value: [UInt8]?
+        /// The interpolation, for unquoted and double-quoted values that contain `$`.
+        public var interpolation: Interpolator.Result?
+    }
+
+    /// Why compose refuses the file: the first error in file order.
+    public struct Failure: Sendable, Hashable {
+        /// What went wrong (no value inside).
+        public var message: String
+        /// Where, in file bytes.
+        public var range: Range<Int>
+    }
+
+    /// One entry per statement.
+    public private(set) var entries: [Entry] = []
+    /// The final variables, in the order their keys first appear.
+    public private(set) var variables: [ResolvedVariable] = []
+    /// The first error compose would stop at, if any.
+    public private(set) var failure: Failure?
+
+    /// Resolves `file` against `environment`.
+    public init(file: EnvFile, environment: ProcessEnvironment) {
+        var values: [String: Int] = [:]
+        var valueByName: [String: [UInt8]] = [:]
+        let path = file.source.path
+        for (index, statement) in file.statements.enumerated() {
+            let line = file.source.location(of: statement.keyRange.lowerBound).line
+            var entry = Entry(statementIndex: index, value: nil, interpolation: nil)
+            switch statement {
+            case .inherited(let inherited):
+                guard let value = environment[inherited.key] else { break }
+                entry.value = value
+                valueByName[inherited.key] = value
+                record(inherited.key, value, .processEnvironment, into: &values)
+            case .assignment(let assignment):
+                var value = assignment.template
+                if assignment.isInterpolated {
+                    let result = Interpolator.expand(assignment.template) { name in
+                        environment[name] ?? valueByName[name]
+                    }
+                    if result.references.isEmpty == false || result.errors.isEmpty == false {
+                        entry.interpolation = result
+                    }
+                    value = result.value
+                    if failure == nil, let error = result.errors.first {
+                        failure = Failure(message: Self.describe(error, key: assignment.key),
+                                          range: Self.fileRange(of: error.range, in: assignment))
+                    }
+                }
+                entry.value = value
+                valueByName[assignment.key] = value
+                record(assignment.key, value, .file(path: path, line: line), into: &values)
+            }
+            entries.append(entry)
+        }
+        if let syntax = file.syntaxErrors.first, failure.map({ $0.range.lowerBound > syntax.range.lowerBound }) ?? true {
+            failure = Failure(message: syntax.message, range: syntax.range)
+        }
+    }
+
+    /// The final value of `name`, if the file sets it.
+    public func value(of name: String) -> ResolvedVariable? {
+        variables.first { $0.name == name }
+    }
+
+    /// The file bytes that a template range maps to.
+    public static func fileRange(of templateRange: Range<Int>, in assignment: EnvAssignment) -> Range<Int> {
+        let start = assignment.sourceOffset(ofTemplateIndex: templateRange.lowerBound)
+        let last = assignment.sourceOffset(ofTemplateIndex: max(templateRange.lowerBound, templateRange.upperBound - 1))
+        return start..<max(start + 1, last + 1)
+    }
+
+    private mutating func record(_ key: String, _ value: [UInt8], _ provenance: Provenance, into index: inout [String: Int]) {
+        if let existing = index[key] {
+            variables[existing].value = value
+            variables[existing].provenance.append(provenance)
+        } else {
+            index[key] = variables.count
+            variables.append(ResolvedVariable(name: key, value: value, provenance: [provenance]))
+        }
+    }
+
+    private static func describe(_ error: InterpolationError, key: String) -> String {
+        switch error.kind {
+        case .invalidTemplate: "Invalid interpolation in the value of \(key)"
+        case .requiredMissing: "Required variable \(error.variable ?? "") is missing a value (in \(key))"
+        case .nestedTooDeeply: "Interpolation in the value of \(key) is nested too deeply"
+        }
+    }
+}

@@ -1,0 +1,148 @@
+/// A display copy of a parsed `.env` file in which no secret value can be read.
+///
+/// The value of every statement whose key looks secret (`SecretPolicy.isSecretKey`) becomes
+/// `****` (quotes kept; each line of a multi-line value masked; an empty value left empty),
+/// URL passwords in the other values become `****`, and lines compose cannot parse are masked
+/// by their `KEY=` prefix. Line breaks are never touched, so line *n* of the masked text is
+/// line *n* of the file, and `displayColumn(line:column:)` maps a column of the file onto it.
+public struct SecretMasker: Sendable {
+    /// A byte range of the file and what it shows as.
+    private struct Replacement: Sendable {
+        var range: Range<Int>
+        var bytes: [UInt8]
+    }
+
+    /// The original file.
+    public let source: SourceFile
+    /// The masked bytes, with the same line breaks as the original.
+    private let masked: SourceFile
+    /// The masked ranges of the original, sorted and disjoint.
+    private let replacements: [Replacement]
+
+    /// Masks a parsed file.
+    public init(file: EnvFile) {
+        source = file.source
+        var ranges: [Range<Int>] = []
+        for segment in file.segments {
+            switch segment.kind {
+            case .statement(let index):
+                if let assignment = file.statements[index].assignment {
+                    ranges += Self.maskedRanges(of: assignment, in: source.bytes)
+                }
+            case .invalid:
+                ranges += Self.looseRanges(in: source.bytes, segment: segment.range)
+            case .byteOrderMark, .whitespace, .comment:
+                break
+            }
+        }
+        let mask = Array(SecretPolicy.mask.utf8)
+        replacements = ranges.map { Replacement(range: $0, bytes: mask) }
+        var bytes: [UInt8] = []
+        bytes.reserveCapacity(source.bytes.count)
+        var cursor = 0
+        for replacement in replacements {
+            bytes += source.bytes[cursor..<replacement.range.lowerBound]
+            bytes += replacement.bytes
+            cursor = replacement.range.upperBound
+        }
+        bytes += source.bytes[cursor...]
+        masked = SourceFile(path: source.path, bytes: bytes)
+    }
+
+    /// Masks a `.env` file given as a source (parses it).
+    public init(source: SourceFile) {
+        self.init(file: EnvFile(source: source))
+    }
+
+    /// Line `number` (1-based) of the file, masked, without its terminator; empty past the end.
+    public func maskedLine(_ number: Int) -> String {
+        guard number >= 1, number <= masked.lineStarts.count else { return "" }
+        return masked.lineText(number)
+    }
+
+    /// The whole file, masked (invalid UTF-8 repaired for display).
+    public func maskedText() -> String {
+        String(decoding: masked.bytes, as: UTF8.self)
+    }
+
+    /// The masked file's bytes, line breaks and invalid UTF-8 kept as they are.
+    public var maskedBytes: [UInt8] { masked.bytes }
+
+    /// The column of `maskedLine(line)` that shows column `column` of the file's line `line`.
+    ///
+    /// A column inside a masked value maps to the start of its `****`, or, when `atEnd` is true
+    /// (the end of a range), to just past it, so an underline covers the whole mask.
+    public func displayColumn(line: Int, column: Int, atEnd: Bool = false) -> Int {
+        guard line >= 1, line <= source.lineStarts.count else { return column }
+        let offset = maskedOffset(of: originalOffset(line: line, column: column), atEnd: atEnd)
+        let lineStart = masked.lineStarts[line - 1]
+        var result = 1
+        for index in lineStart..<max(lineStart, offset) where !Self.isContinuation(masked.bytes[index]) {
+            result += 1
+        }
+        return result
+    }
+
+    // MARK: - What to mask
+
+    private static func maskedRanges(of assignment: EnvAssignment, in bytes: [UInt8]) -> [Range<Int>] {
+        let inner = assignment.innerRange
+        guard !inner.isEmpty else { return [] }
+        if SecretPolicy.isSecretKey(assignment.key) {
+            return lineRanges(of: inner, in: bytes).filter { !$0.isEmpty }
+        }
+        return URLPasswordScanner.passwordRanges(in: Array(bytes[inner])).map {
+            $0.lowerBound + inner.lowerBound..<$0.upperBound + inner.lowerBound
+        }
+    }
+
+    private static func looseRanges(in bytes: [UInt8], segment: Range<Int>) -> [Range<Int>] {
+        lineRanges(of: segment, in: bytes).flatMap { LooseLineMasker.ranges(in: bytes, line: $0) }
+    }
+
+    /// The pieces of `range` between line breaks, each without a trailing `\r`.
+    private static func lineRanges(of range: Range<Int>, in bytes: [UInt8]) -> [Range<Int>] {
+        var pieces: [Range<Int>] = []
+        var start = range.lowerBound
+        while start <= range.upperBound {
+            let newline = bytes[start..<range.upperBound].firstIndex(of: UInt8(ascii: "\n")) ?? range.upperBound
+            var end = newline
+            if end > start, bytes[end - 1] == UInt8(ascii: "\r") { end -= 1 }
+            pieces.append(start..<end)
+            start = newline + 1
+        }
+        return pieces
+    }
+
+    // MARK: - Column mapping
+
+    /// The byte offset of a 1-based line and column of the original, clamped to the line.
+    private func originalOffset(line: Int, column: Int) -> Int {
+        let bytes = source.bytes
+        let limit = line < source.lineStarts.count ? source.lineStarts[line] - 1 : bytes.count
+        var index = source.lineStarts[line - 1]
+        var remaining = column - 1
+        while index < limit, remaining > 0 {
+            index += 1
+            while index < limit, Self.isContinuation(bytes[index]) { index += 1 }
+            remaining -= 1
+        }
+        return index
+    }
+
+    private func maskedOffset(of offset: Int, atEnd: Bool) -> Int {
+        var delta = 0
+        for replacement in replacements {
+            if replacement.range.upperBound <= offset && !(replacement.range.isEmpty && replacement.range.lowerBound == offset) {
+                delta += replacement.bytes.count - replacement.range.count
+            } else if replacement.range.lowerBound < offset || (atEnd && replacement.range.lowerBound == offset && false) {
+                return replacement.range.lowerBound + delta + (atEnd ? replacement.bytes.count : 0)
+            } else {
+                break
+            }
+        }
+        return offset + delta
+    }
+
+    private static func isContinuation(_ byte: UInt8) -> Bool { byte & 0xC0 == 0x80 }
+}

@@ -1,0 +1,6 @@
+import EnvCheckCore
+
+extension BuiltinRules {
+    /// Rules about layout and style: whitespace, quoting, order, line endings.
+    static let styleRules: [any Rule] = []
+}

