@@ -12,7 +12,12 @@ let package = Package(
         .package(url: "https://github.com/apple/swift-argument-parser", from: "1.5.0"),
     ],
     targets: [
-        .target(name: "EnvCheckCore"),
+        .systemLibrary(
+            name: "CLibYAML",
+            pkgConfig: "yaml-0.1",
+            providers: [.apt(["libyaml-dev"]), .brew(["libyaml"])]
+        ),
+        .target(name: "EnvCheckCore", dependencies: ["CLibYAML"]),
         .target(name: "EnvCheckRules", dependencies: ["EnvCheckCore"]),
         .target(name: "EnvCheckReporters", dependencies: ["EnvCheckCore"]),
         .executableTarget(

@@ -189,9 +189,10 @@ def main(argv):
             if not check:
                 with open(path, "w", encoding="utf-8") as handle:
                     handle.write(text)
-        print(f"{name}: {result['status']}", file=sys.stderr)
     verb = "stale" if check else "updated"
-    print(f"{len(names)} cases, {len(stale)} {verb}: {' '.join(stale)}", file=sys.stderr)
+    print(f"{len(names)} cases, {len(stale)} {verb}", file=sys.stderr)
+    for name in stale:
+        print(f"  {verb}: {name}", file=sys.stderr)
     return 1 if check and stale else 0
 
 

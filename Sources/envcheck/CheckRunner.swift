@@ -12,12 +12,13 @@ struct CheckRunner {
 
     /// Runs and returns the exit status. Unreadable input throws (exit 2).
     func run() throws -> Int32 {
-        let engine = RuleCatalog.engine(options.configuration)
+        let settings = try options.settings()
+        let engine = RuleCatalog.engine(settings.lint)
         let environment = options.environment
         var diagnostics: [Diagnostic] = []
         var sources: [SourceFile] = []
         var refusedFix = false
-        for path in try Workspace.files(for: options.paths) {
+        for path in try Workspace.files(for: settings.paths) {
             let source = SourceFile(path: path, bytes: try FileSystem.read(path))
             var checked = source
             if fix {
@@ -33,7 +34,7 @@ struct CheckRunner {
         }
         let report = LintReport(diagnostics: diagnostics, files: sources, rules: engine.descriptions)
         Output.write(ReportFormat.render(report, format: options.format, quiet: options.quiet))
-        let failing = report.diagnostics.contains { $0.severity >= options.failOn }
+        let failing = report.diagnostics.contains { $0.severity >= settings.failOn }
         return failing || refusedFix ? ExitStatus.findings : ExitStatus.clean
     }
 
@@ -42,7 +43,9 @@ struct CheckRunner {
         let outcome = try Fixer(engine: engine).fix(source, environment: environment)
         guard outcome.changed else { return source }
         if dryRun {
-            Output.write(UnifiedDiff.render(path: source.path, before: source.bytes, after: outcome.bytes))
+            let before = SecretMasker.automatic(for: source).maskedBytes
+            let after = SecretMasker.automatic(for: SourceFile(path: source.path, bytes: outcome.bytes)).maskedBytes
+            Output.write(UnifiedDiff.render(path: source.path, before: before, after: after))
             return source
         }
         if source.path == "-" {

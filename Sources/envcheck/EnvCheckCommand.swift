@@ -12,10 +12,13 @@ struct EnvCheckCommand: ParsableCommand {
         commandName: "envcheck",
         abstract: "Lint, fix and resolve .env files exactly as docker compose reads them.",
         discussion: "Exit codes: 0 clean, 1 findings at or above --fail-on, 2 usage or unreadable input.",
-        version: "0.1.0",
+        version: version,
         subcommands: [CheckCommand.self, FixCommand.self, PrintCommand.self, RulesCommand.self],
         defaultSubcommand: CheckCommand.self
     )
+
+    /// envcheck's version.
+    static let version = "0.1.0"
 
     /// Runs the command and maps every failure to envcheck's exit codes: usage errors are 2, not
     /// ArgumentParser's 64, and no error ever prints a stack trace.

@@ -9,8 +9,11 @@ struct LintOptions: ParsableArguments {
     @Option(help: "Output format: text, json, sarif or github.")
     var format: String = "text"
 
-    @Option(name: .customLong("fail-on"), help: "Lowest severity that fails the run: error, warning or info.")
-    var failOn: Severity = .error
+    @Option(name: .customLong("fail-on"), help: "Lowest severity that fails the run: error (default), warning or info.")
+    var failOn: Severity?
+
+    @Option(help: "Configuration file (default: .envcheck.yml in the current directory, if present).")
+    var config: String?
 
     @Flag(help: "Print only findings, no summary; nothing when clean.")
     var quiet = false
@@ -43,14 +46,35 @@ struct LintOptions: ParsableArguments {
         }
     }
 
-    /// The lint configuration the flags describe.
-    var configuration: LintConfiguration {
-        var severities: [String: Severity] = [:]
+    /// The settings of this run: `.envcheck.yml` (or `--config`) overridden by the flags.
+    /// Configuration problems are printed to stderr and end the run with exit 2.
+    func settings() throws -> RunSettings {
+        let project = try loadProjectConfiguration()
+        var lint = project.lint
+        lint.enabled.formUnion(enabledRules)
+        lint.enabled.subtract(disabledRules)
+        lint.disabled.formUnion(disabledRules)
+        lint.disabled.subtract(enabledRules)
         for entry in severityOverrides {
             let parts = entry.split(separator: "=", maxSplits: 1).map(String.init)
-            if parts.count == 2, let severity = Severity(rawValue: parts[1]) { severities[parts[0]] = severity }
+            if parts.count == 2, let severity = Severity(rawValue: parts[1]) { lint.severities[parts[0]] = severity }
         }
-        return LintConfiguration(disabled: Set(disabledRules), enabled: Set(enabledRules), severities: severities)
+        let paths = paths.isEmpty ? project.files : paths
+        return RunSettings(paths: paths, lint: lint, failOn: failOn ?? project.failOn ?? .error)
+    }
+
+    private func loadProjectConfiguration() throws -> ProjectConfiguration {
+        let path = config ?? ProjectConfiguration.fileName
+        guard config != nil || FileSystem.exists(path) else { return ProjectConfiguration() }
+        let source = SourceFile(path: path, bytes: try FileSystem.read(path))
+        let (project, problems) = ProjectConfiguration.load(source, knownRuleIDs: Set(RuleCatalog.descriptions.map(\.id)))
+        guard problems.isEmpty else {
+            for problem in problems {
+                Output.error("\(problem.path):\(problem.line):\(problem.column): \(problem.message)")
+            }
+            throw ExitCode(ExitStatus.inputError)
+        }
+        return project
     }
 
     /// The environment interpolation sees.
@@ -60,3 +84,13 @@ struct LintOptions: ParsableArguments {
 }
 
 extension Severity: ExpressibleByArgument {}
+
+/// What one run of `check` or `fix` uses, after configuration and flags are merged.
+struct RunSettings {
+    /// The paths to check (empty: the current directory).
+    var paths: [String]
+    /// Rules and severities.
+    var lint: LintConfiguration
+    /// The failure threshold.
+    var failOn: Severity
+}

@@ -1,16 +1,15 @@
 import EnvCheckCore
+import EnvCheckReporters
 
-/// Renders a report in the format the user asked for (temporary plain renderer until the
-/// reporters land).
+/// Chooses and runs the reporter for `--format`.
 enum ReportFormat {
-    static let names = ["text", "json", "sarif", "github"]
+    /// The accepted format names.
+    static let names = ReporterRegistry.names
 
+    /// The report rendered in `format` (colour only on a terminal without `NO_COLOR`).
     static func render(_ report: LintReport, format: String, quiet: Bool) -> String {
-        var out = ""
-        for d in report.diagnostics {
-            out += "\(d.path):\(d.line):\(d.column): \(d.severity.rawValue)[\(d.ruleID)]: \(d.message)\n"
-        }
-        if !quiet { out += report.diagnostics.isEmpty ? "No problems found in \(report.files.count) files\n" : "\(report.diagnostics.count) problems\n" }
-        return out
+        let options = ReporterOptions(useColor: format == "text" && Output.useColor, toolVersion: EnvCheckCommand.version,
+                                      informationURI: nil, quiet: quiet)
+        return ReporterRegistry.reporter(named: format, options: options)?.render(report) ?? ""
     }
 }

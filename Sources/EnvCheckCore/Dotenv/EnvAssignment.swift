@@ -32,7 +32,8 @@ public struct EnvAssignment: Sendable {
     /// For each byte of `template`, the file offset it came from (`nil` when the template is the
     /// inner bytes unchanged).
     public var templateOffsets: [Int]?
-    /// An inline comment after the value (` # …` unquoted, or `# …` after a closing quote).
+    /// The inline comment of an unquoted value (` # …`). A comment after a closing quote is a
+    /// separate `.comment` segment of the file.
     public var commentRange: Range<Int>?
     /// The whole statement, from the first byte of `export`/key to the end of the value.
     public var statementRange: Range<Int>

@@ -43,6 +43,10 @@ struct EnvParser {
         if hasExportPrefix(at: keyStart) {
             exportRange = keyStart..<keyStart + 6
             keyStart = skipInlineSpaces(from: keyStart + 6)
+            if keyStart == bytes.count {
+                fail(.invalidKeyCharacter, "Export with no key after it", at: exportRange!, statementStart: statementStart)
+                return
+            }
         }
         var index = keyStart
         var terminator: Int?

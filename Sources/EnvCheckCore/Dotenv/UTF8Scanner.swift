@@ -26,6 +26,9 @@ enum UTF8Scanner {
 
     static let replacement = Unicode.Scalar(0xFFFD)!
 
+    /// The Unicode version of the Go release compose v2.40 is built with (Go 1.24).
+    static let goUnicodeVersion = (15, 0)
+
     /// Go's `unicode.IsSpace`: ASCII and Latin-1 spaces (newline included) and Unicode White_Space.
     static func isUnicodeSpace(_ scalar: Unicode.Scalar) -> Bool {
         switch scalar.value {
@@ -54,6 +57,9 @@ enum UTF8Scanner {
             return (v >= 0x30 && v <= 0x39) || (v >= 0x41 && v <= 0x5A) || (v >= 0x61 && v <= 0x7A)
         }
         if scalar == replacement { return false }
+        // compose is built with Go 1.24, whose Unicode tables are version 15.0: a letter added
+        // later is "unexpected" to compose, so it is to envcheck.
+        guard let age = scalar.properties.age, (age.major, age.minor) <= goUnicodeVersion else { return false }
         switch scalar.properties.generalCategory {
         case .uppercaseLetter, .lowercaseLetter, .titlecaseLetter, .modifierLetter, .otherLetter,
              .decimalNumber, .letterNumber, .otherNumber:

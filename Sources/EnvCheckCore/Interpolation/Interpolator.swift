@@ -68,9 +68,8 @@ public struct Interpolator {
             if next == Ascii.dollar {
                 out.append(Ascii.dollar)
                 i += 2
-            } else if Ascii.isNameStart(next) {
-                var end = i + 2
-                while end < hi, Ascii.isNameContinue(template[end]) { end += 1 }
+            } else if case let width = Ascii.nameWidth(template, at: i + 1, end: hi, digits: false), width > 0 {
+                let end = nameEnd(from: i + 1 + width, hi: hi)
                 out += resolveName(i + 1..<end, whole: i..<end, braced: false)
                 i = end
             } else if next == Ascii.openBrace {
@@ -86,11 +85,10 @@ public struct Interpolator {
     /// Handles `${` at `start`; returns where scanning continues.
     private mutating func substituteBraced(at start: Int, hi: Int, depth: Int, into out: inout [UInt8]) -> Int {
         let nameStart = start + 2
-        guard nameStart < hi, Ascii.isNameStart(template[nameStart]) else {
+        guard nameStart < hi, case let width = Ascii.nameWidth(template, at: nameStart, end: hi, digits: false), width > 0 else {
             return invalid(at: start)
         }
-        var nameEnd = nameStart + 1
-        while nameEnd < hi, Ascii.isNameContinue(template[nameEnd]) { nameEnd += 1 }
+        let nameEnd = nameEnd(from: nameStart + width, hi: hi)
         if nameEnd < hi, template[nameEnd] == Ascii.closeBrace {
             out += resolveName(nameStart..<nameEnd, whole: start..<nameEnd + 1, braced: true)
             return nameEnd + 1
@@ -120,6 +118,13 @@ public struct Interpolator {
         // compose expands the text after the balanced brace separately; scanning on is equivalent,
         // because no `}` lies between `lastBrace` and the end of the line.
         return closing.map { $0 + 1 } ?? lastBrace + 1
+    }
+
+    /// The end of a variable name whose first character ends at `index`.
+    private func nameEnd(from index: Int, hi: Int) -> Int {
+        var end = index
+        while end < hi, case let width = Ascii.nameWidth(template, at: end, end: hi, digits: true), width > 0 { end += width }
+        return end
     }
 
     private mutating func apply(

@@ -30,12 +30,23 @@ enum LooseLineMasker {
         if start < end, bytes[start] == UInt8(ascii: "\"") || bytes[start] == UInt8(ascii: "'") {
             let quote = bytes[start]
             start += 1
-            if end > start, bytes[end - 1] == quote { end -= 1 }
+            end = closingQuote(quote, in: bytes, range: start..<end) ?? end
         } else if let comment = commentStart(in: bytes, range: start..<end) {
             end = comment
             while end > start, isBlank(bytes[end - 1]) { end -= 1 }
         }
         return start < end ? start..<end : nil
+    }
+
+    /// The closing quote of a value opened at `range.lowerBound - 1` (a backslash escapes in
+    /// double quotes); `nil` when it is never closed.
+    private static func closingQuote(_ quote: UInt8, in bytes: [UInt8], range: Range<Int>) -> Int? {
+        var index = range.lowerBound
+        while index < range.upperBound {
+            if bytes[index] == quote { return index }
+            index += bytes[index] == UInt8(ascii: "\\") && quote == UInt8(ascii: "\"") ? 2 : 1
+        }
+        return nil
     }
 
     private static func commentStart(in bytes: [UInt8], range: Range<Int>) -> Int? {

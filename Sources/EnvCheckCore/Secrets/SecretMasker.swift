@@ -19,22 +19,44 @@ public struct SecretMasker: Sendable {
     /// The masked ranges of the original, sorted and disjoint.
     private let replacements: [Replacement]
 
-    /// Masks a parsed file.
+    /// Masks a parsed `.env` file.
     public init(file: EnvFile) {
-        source = file.source
         var ranges: [Range<Int>] = []
         for segment in file.segments {
             switch segment.kind {
             case .statement(let index):
                 if let assignment = file.statements[index].assignment {
-                    ranges += Self.maskedRanges(of: assignment, in: source.bytes)
+                    ranges += Self.maskedRanges(of: assignment, in: file.source.bytes)
                 }
             case .invalid:
-                ranges += Self.looseRanges(in: source.bytes, segment: segment.range)
+                ranges += Self.looseRanges(in: file.source.bytes, segment: segment.range)
             case .byteOrderMark, .whitespace, .comment:
                 break
             }
         }
+        self.init(source: file.source, ranges: ranges)
+    }
+
+    /// Masks a file that is not parsed as `.env` (a compose file, say) line by line: the value
+    /// of a secret-looking `KEY: value` or `- KEY=value`, and URL passwords anywhere.
+    public init(unparsed source: SourceFile) {
+        self.init(source: source, ranges: Self.looseRanges(in: source.bytes, segment: 0..<source.bytes.count))
+    }
+
+    /// A masker for any checked file: YAML and JSON paths line by line, anything else parsed as `.env`.
+    public static func automatic(for source: SourceFile) -> SecretMasker {
+        isDotenvPath(source.path) ? SecretMasker(file: EnvFile(source: source)) : SecretMasker(unparsed: source)
+    }
+
+    /// Whether a path is read as `.env`: anything but `.yml`, `.yaml` and `.json` (so `.env`,
+    /// `.env.local`, `prod.env` and standard input `-` are).
+    public static func isDotenvPath(_ path: String) -> Bool {
+        let lowered = path.lowercased()
+        return ![".yml", ".yaml", ".json"].contains { lowered.hasSuffix($0) }
+    }
+
+    private init(source: SourceFile, ranges: [Range<Int>]) {
+        self.source = source
         let mask = Array(SecretPolicy.mask.utf8)
         replacements = ranges.map { Replacement(range: $0, bytes: mask) }
         var bytes: [UInt8] = []
@@ -47,11 +69,6 @@ public struct SecretMasker: Sendable {
         }
         bytes += source.bytes[cursor...]
         masked = SourceFile(path: source.path, bytes: bytes)
-    }
-
-    /// Masks a `.env` file given as a source (parses it).
-    public init(source: SourceFile) {
-        self.init(file: EnvFile(source: source))
     }
 
     /// Line `number` (1-based) of the file, masked, without its terminator; empty past the end.
@@ -130,12 +147,13 @@ public struct SecretMasker: Sendable {
         return index
     }
 
+    /// Where an offset of the original lands in the masked bytes.
     private func maskedOffset(of offset: Int, atEnd: Bool) -> Int {
         var delta = 0
         for replacement in replacements {
-            if replacement.range.upperBound <= offset && !(replacement.range.isEmpty && replacement.range.lowerBound == offset) {
+            if replacement.range.upperBound <= offset {
                 delta += replacement.bytes.count - replacement.range.count
-            } else if replacement.range.lowerBound < offset || (atEnd && replacement.range.lowerBound == offset && false) {
+            } else if replacement.range.lowerBound < offset {
                 return replacement.range.lowerBound + delta + (atEnd ? replacement.bytes.count : 0)
             } else {
                 break

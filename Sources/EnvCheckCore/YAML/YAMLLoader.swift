@@ -1,0 +1,71 @@
+import CLibYAML
+
+/// Loads the first document of a YAML file through the system libyaml's event API into
+/// `YAMLNode`s that keep their positions. Anchors, aliases and `<<` merge keys are resolved;
+/// duplicate keys, alias bombs and absurd nesting become problems, never crashes.
+public enum YAMLLoader {
+    /// The most nodes a document may expand to, aliases included.
+    public static let maximumNodes = 200_000
+    /// The deepest nesting followed.
+    public static let maximumDepth = 256
+
+    /// The loaded document: its root (nil when empty or unreadable) and every problem found.
+    public struct Document: Sendable {
+        /// The root node.
+        public var root: YAMLNode?
+        /// Problems, in document order; a syntax error ends loading.
+        public var problems: [YAMLProblem]
+    }
+
+    /// Loads `source`.
+    public static func load(_ source: SourceFile) -> Document {
+        let parser = UnsafeMutablePointer<yaml_parser_t>.allocate(capacity: 1)
+        defer { parser.deallocate() }
+        guard yaml_parser_initialize(parser) == 1 else {
+            return Document(root: nil, problems: [YAMLProblem(kind: .syntax, message: "Cannot start the YAML parser",
+                                                              location: SourceLocation(line: 1, column: 1))])
+        }
+        defer { yaml_parser_delete(parser) }
+        return source.bytes.withUnsafeBufferPointer { buffer in
+            let base = buffer.baseAddress ?? UnsafePointer<UInt8>(bitPattern: 1)!
+            yaml_parser_set_input_string(parser, base, buffer.count)
+            var composer = YAMLComposer(source: source)
+            let event = UnsafeMutablePointer<yaml_event_t>.allocate(capacity: 1)
+            defer { event.deallocate() }
+            while true {
+                guard yaml_parser_parse(parser, event) == 1 else {
+                    composer.fail(syntaxProblem(parser.pointee, source: source))
+                    break
+                }
+                let done = event.pointee.type == YAML_STREAM_END_EVENT || event.pointee.type == YAML_DOCUMENT_END_EVENT
+                composer.handle(event.pointee)
+                yaml_event_delete(event)
+                if done || composer.isFinished { break }
+            }
+            return Document(root: composer.root, problems: composer.problems)
+        }
+    }
+
+    private static func syntaxProblem(_ parser: yaml_parser_t, source: SourceFile) -> YAMLProblem {
+        let problem = parser.problem.map { String(cString: $0) } ?? "invalid YAML"
+        let context = parser.context.map { String(cString: $0) + ": " } ?? ""
+        let mark = parser.problem_mark
+        return YAMLProblem(kind: .syntax, message: "YAML syntax error: \(context)\(problem)",
+                           location: source.location(line: mark.line, column: mark.column))
+    }
+}
+
+extension SourceFile {
+    /// The location of a 0-based line and character column, as libyaml reports them.
+    func location(line: Int, column: Int) -> SourceLocation {
+        guard line < lineStarts.count else { return location(of: bytes.count) }
+        var offset = lineStarts[line]
+        var remaining = column
+        while remaining > 0, offset < bytes.count, bytes[offset] != UInt8(ascii: "\n") {
+            offset += 1
+            while offset < bytes.count, bytes[offset] & 0xC0 == 0x80 { offset += 1 }
+            remaining -= 1
+        }
+        return SourceLocation(line: line + 1, column: column + 1, offset: offset)
+    }
+}

@@ -1,0 +1,110 @@
+import EnvCheckCore
+
+/// What reporters may show of one checked file: masked, printable lines, and anchors that
+/// identify a line without its value (for SARIF fingerprints).
+struct SourceView {
+    /// The file.
+    let source: SourceFile
+    private let masker: SecretMasker
+    /// For `.env` files: the 1-based lines each statement covers, and its key.
+    private let statements: [(lines: ClosedRange<Int>, key: String)]
+
+    init(source: SourceFile) {
+        self.source = source
+        if SecretMasker.isDotenvPath(source.path) {
+            let file = EnvFile(source: source)
+            masker = SecretMasker(file: file)
+            statements = file.statements.map { statement in
+                let range = statement.statementRange
+                let first = source.lineIndex(of: range.lowerBound) + 1
+                let last = source.lineIndex(of: max(range.lowerBound, range.upperBound - 1)) + 1
+                return (first...last, statement.key)
+            }
+        } else {
+            masker = SecretMasker(unparsed: source)
+            statements = []
+        }
+    }
+
+    /// Line `number`, masked and made printable; `nil` when the file has no such line.
+    func displayLine(_ number: Int) -> String? {
+        guard number >= 1, number <= source.lineStarts.count else { return nil }
+        return Self.printable(masker.maskedLine(number))
+    }
+
+    /// The column of `displayLine(line)` that shows column `column` of the file.
+    func displayColumn(line: Int, column: Int, atEnd: Bool = false) -> Int {
+        masker.displayColumn(line: line, column: column, atEnd: atEnd)
+    }
+
+    /// What identifies line `number` without its value: the key of the statement that covers
+    /// it in a `.env` file, the text before `:`/`=` in other files, else the masked line.
+    func anchor(line number: Int) -> String {
+        if let statement = statements.first(where: { $0.lines.contains(number) }) {
+            return "key:" + statement.key
+        }
+        let text = masker.maskedLine(number)
+        let trimmed = text.drop(while: { $0 == " " || $0 == "\t" || $0 == "-" })
+        if !SecretMasker.isDotenvPath(source.path),
+           let separator = trimmed.firstIndex(where: { $0 == ":" || $0 == "=" }) {
+            return "key:" + trimmed[..<separator].trimmingSuffix()
+        }
+        return "line:" + trimmed.trimmingSuffix()
+    }
+
+    /// `text` with every scalar that could move the cursor or reorder the line replaced, one
+    /// scalar for one so columns do not move: C0 controls (not tab) and DEL by their control
+    /// pictures (`␍`), C1 controls and bidirectional overrides by U+FFFD.
+    static func printable(_ text: String) -> String {
+        guard text.unicodeScalars.contains(where: isUnprintable) else { return text }
+        var out = String.UnicodeScalarView()
+        for scalar in text.unicodeScalars {
+            switch scalar.value {
+            case 0x09: out.append(scalar)
+            case 0x00..<0x20: out.append(Unicode.Scalar(0x2400 + scalar.value)!)
+            case 0x7F: out.append("\u{2421}")
+            case _ where isUnprintable(scalar): out.append("\u{FFFD}")
+            default: out.append(scalar)
+            }
+        }
+        return String(out)
+    }
+
+    private static func isUnprintable(_ scalar: Unicode.Scalar) -> Bool {
+        switch scalar.value {
+        case 0x09: false
+        case 0x00..<0x20, 0x7F...0x9F, 0x202A...0x202E, 0x2066...0x2069: true
+        default: false
+        }
+    }
+}
+
+/// The views of a report's files, made on first use.
+struct SourceViews {
+    private let files: [String: SourceFile]
+    private var cache: [String: SourceView] = [:]
+
+    init(_ report: LintReport) {
+        files = Dictionary(report.files.map { ($0.path, $0) }, uniquingKeysWith: { first, _ in first })
+    }
+
+    /// The view of the file at `path`, if it was checked.
+    mutating func view(for path: String) -> SourceView? {
+        if let view = cache[path] { return view }
+        guard let source = files[path] else { return nil }
+        let view = SourceView(source: source)
+        cache[path] = view
+        return view
+    }
+}
+
+extension Substring {
+    /// The text without trailing spaces and tabs.
+    fileprivate func trimmingSuffix() -> String {
+        var end = endIndex
+        while end > startIndex, self[index(before: end)] == " " || self[index(before: end)] == "\t" {
+            end = index(before: end)
+        }
+        return String(self[..<end])
+    }
+}

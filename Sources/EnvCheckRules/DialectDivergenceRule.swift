@@ -1,0 +1,46 @@
+import EnvCheckCore
+
+/// `dialect-divergence`: a line that docker compose, Node's dotenv (v16) and python-dotenv (1.x)
+/// read differently. The checks themselves are in `DialectDivergenceRule+Checks.swift`.
+struct DialectDivergenceRule: Rule {
+    let description = RuleDescription(
+        id: "dialect-divergence",
+        severity: .warning,
+        summary: "A line that compose, Node's dotenv and python-dotenv read differently",
+        rationale: "The same `.env` file is often read by compose and by the app's own dotenv library. They agree "
+            + "on plain `KEY=value` lines but not on comments, quotes and escapes: compose keeps `\\t#…` in an "
+            + "unquoted value and reads ` #x` after `=` as the value `#x`, Node's dotenv ends an unquoted value at "
+            + "any `#` and treats backticks as quotes, python-dotenv expands `${…}` even in single quotes and "
+            + "skips `KEY: value` lines, and only compose reads `\\$` in double quotes as `$`.",
+        passing: [
+            "A=plain value   # a comment\nB=\"double\"\nC='single $HOME'\n",
+            "URL=${HOST:-localhost}\nD=\"multi\nline\"\nE=\"a$$b\"\n",
+            "EMPTY=\nQUOTED_HASH='#fff'\nTAB_IN_QUOTES=\"x\t#y\"\n",
+        ],
+        failing: [
+            "A=value\t# comment\n",
+            "A='${HOME}'\n",
+            "A=\"cost \\$5\"\n",
+            "A=`backticks`\n",
+            "A: v\n",
+            "A= # meant as a comment\n",
+            "COLOR=red#fff\n",
+        ],
+        fixes: [
+            .init(before: "A: v\nB:x\r\n", after: "A=v\nB=x\r\n"),
+            .init(before: "A : v # c\n", after: "A =v # c\n"),
+        ])
+
+    func check(_ context: LintContext) -> [Diagnostic] {
+        var result: [Diagnostic] = []
+        for (_, assignment) in context.assignments where !assignment.key.isEmpty {
+            if let finding = separator(assignment, context) { result.append(finding) }
+            switch assignment.quote {
+            case .none: result += unquoted(assignment, context)
+            case .single: if let finding = singleQuoted(assignment, context) { result.append(finding) }
+            case .double: if let finding = doubleQuoted(assignment, context) { result.append(finding) }
+            }
+        }
+        return result
+    }
+}

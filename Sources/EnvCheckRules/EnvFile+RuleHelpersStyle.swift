@@ -1,0 +1,69 @@
+import EnvCheckCore
+
+/// A line break that belongs to the layout of a file, not to a quoted value.
+struct LayoutLineBreak: Sendable {
+    /// The offset of the `\n`.
+    var newline: Int
+    /// Whether a `\r` comes right before the `\n`.
+    var isCRLF: Bool
+
+    /// The bytes of the break: `\r\n` or `\n`.
+    var range: Range<Int> { isCRLF ? newline - 1..<newline + 1 : newline..<newline + 1 }
+}
+
+extension EnvFile {
+    /// The index of the segment that holds byte `offset` (`nil` past the end of the file).
+    func segmentIndex(holding offset: Int) -> Int? {
+        var low = 0, high = segments.count - 1
+        while low <= high {
+            let mid = (low + high) / 2
+            let range = segments[mid].range
+            if offset < range.lowerBound {
+                high = mid - 1
+            } else if offset >= range.upperBound {
+                low = mid + 1
+            } else {
+                return mid
+            }
+        }
+        return nil
+    }
+
+    /// Whether byte `offset` lies inside a statement; for a line break, inside a quoted value.
+    func isInsideStatement(_ offset: Int) -> Bool {
+        guard let index = segmentIndex(holding: offset), case .statement = segments[index].kind else { return false }
+        return true
+    }
+
+    /// The line breaks outside quoted values, in file order.
+    var layoutLineBreaks: [LayoutLineBreak] {
+        let bytes = source.bytes
+        var breaks: [LayoutLineBreak] = []
+        for segment in segments {
+            if case .statement = segment.kind { continue }
+            for offset in segment.range where bytes[offset] == UInt8(ascii: "\n") {
+                breaks.append(LayoutLineBreak(newline: offset, isCRLF: offset > 0 && bytes[offset - 1] == UInt8(ascii: "\r")))
+            }
+        }
+        return breaks
+    }
+
+    /// Whether the file mostly ends its lines with `\r\n` (on a tie, the first line decides).
+    var mostlyUsesCRLF: Bool {
+        let breaks = layoutLineBreaks
+        let crlf = breaks.count { $0.isCRLF }
+        if crlf * 2 == breaks.count { return breaks.first?.isCRLF ?? false }
+        return crlf * 2 > breaks.count
+    }
+
+    /// The statement index of the last statement that ends on the line of byte `offset`.
+    func statementIndex(endingOnLineOf offset: Int) -> Int? {
+        let lineStart = source.lineStarts[source.lineIndex(of: offset)]
+        var index = segmentIndex(holding: min(offset, source.bytes.count - 1)) ?? segments.count - 1
+        while index >= 0, segments[index].range.upperBound > lineStart {
+            if case .statement(let statement) = segments[index].kind { return statement }
+            index -= 1
+        }
+        return nil
+    }
+}

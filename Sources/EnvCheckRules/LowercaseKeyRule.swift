@@ -1,0 +1,35 @@
+import EnvCheckCore
+
+/// `lowercase-key`: a key with lowercase letters.
+struct LowercaseKeyRule: Rule {
+    let description = RuleDescription(
+        id: "lowercase-key",
+        severity: .warning,
+        summary: "A key has lowercase letters",
+        rationale: "Environment variable names are upper case by convention, and lookups are case-sensitive on "
+            + "Linux: `db_host` and `DB_HOST` are two variables, and `${DB_HOST}` does not find the first. The "
+            + "suggested rename is not applied automatically, because the app reads the variable by its name.",
+        passing: [
+            "DB_HOST=localhost\n",
+            "API_V2_URL=http://x\n2FA=on\nLIST[0]=a\n",
+            "A=lowercase value is fine\n",
+        ],
+        failing: [
+            "db_host=localhost\n",
+            "Api_Key=x\n",
+            "export log_level\n",
+        ])
+
+    func check(_ context: LintContext) -> [Diagnostic] {
+        context.file.statements.compactMap { statement in
+            let key = statement.key
+            guard key.contains(where: \.isLowercase) else { return nil }
+            let renamed = key.uppercased()
+            return context.diagnostic(
+                description, "Key \(key) has lowercase letters", at: statement.keyRange,
+                help: "Rename it to \(renamed), and every place that reads it",
+                fix: Fix(title: "Rename to \(renamed)", edits: [TextEdit(range: statement.keyRange, replacement: renamed)],
+                         isSafe: false))
+        }
+    }
+}
