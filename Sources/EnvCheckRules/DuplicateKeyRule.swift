@@ -28,12 +28,14 @@ struct DuplicateKeyRule: Rule {
 
     func check(_ context: LintContext) -> [Diagnostic] {
         let statements = context.file.statements
+        var nextDefinition: [String: Int] = [:]
         var result: [Diagnostic] = []
-        for (index, statement) in statements.enumerated() where !statement.key.isEmpty {
-            guard let next = statements[(index + 1)...].firstIndex(where: { $0.key == statement.key }) else { continue }
-            result.append(finding(index, next, context))
+        for index in statements.indices.reversed() where !statements[index].key.isEmpty {
+            let key = statements[index].key
+            if let next = nextDefinition[key] { result.append(finding(index, next, context)) }
+            nextDefinition[key] = index
         }
-        return result
+        return result.reversed()
     }
 
     private func finding(_ index: Int, _ next: Int, _ context: LintContext) -> Diagnostic {

@@ -18,7 +18,8 @@ struct CheckRunner {
         var diagnostics: [Diagnostic] = []
         var sources: [SourceFile] = []
         var refusedFix = false
-        for path in try Workspace.files(for: settings.paths) {
+        let selection = try Workspace.select(settings.paths)
+        for path in selection.dotenvFiles {
             let source = SourceFile(path: path, bytes: try FileSystem.read(path))
             var checked = source
             if fix {
@@ -31,6 +32,11 @@ struct CheckRunner {
             }
             sources.append(checked)
             diagnostics += engine.lint(EnvFile(source: checked), environment: environment)
+        }
+        for files in selection.composeProjects {
+            let project = try ComposeLoader.load(files: files, environment: environment.withProfiles(options.profiles))
+            diagnostics += engine.lint(project)
+            sources += project.sources.filter { source in !sources.contains { $0.path == source.path } }
         }
         let report = LintReport(diagnostics: diagnostics, files: sources, rules: engine.descriptions)
         Output.write(ReportFormat.render(report, format: options.format, quiet: options.quiet))

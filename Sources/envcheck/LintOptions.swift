@@ -30,6 +30,9 @@ struct LintOptions: ParsableArguments {
     @Flag(name: .customLong("ignore-environment"), help: "Resolve as if the process environment were empty.")
     var ignoreEnvironment = false
 
+    @Option(name: .customLong("profile"), help: "Activate a compose profile (like COMPOSE_PROFILES). Repeatable.")
+    var profiles: [String] = []
+
     func validate() throws {
         let known = Set(RuleCatalog.descriptions.map(\.id))
         for id in enabledRules + disabledRules where !known.contains(id) {

@@ -9,7 +9,16 @@ struct PrintCommand: ParsableCommand {
     )
 
     @Argument(help: "The files, in order: a later file overrides an earlier one (- for stdin).")
-    var files: [String]
+    var files: [String] = []
+
+    @Option(name: .customLong("compose"), help: "A compose file (repeatable, like -f): print a service's container environment.")
+    var composeFiles: [String] = []
+
+    @Option(help: "With --compose: the service whose environment to print (default: every active service, json only).")
+    var service: String?
+
+    @Option(name: .customLong("env-file"), help: "With --compose: the project env file instead of the project directory's .env.")
+    var envFile: String?
 
     @Option(help: "Output format: json or dotenv.")
     var format: PrintFormat = .json
@@ -20,8 +29,18 @@ struct PrintCommand: ParsableCommand {
     @Flag(name: .customLong("ignore-environment"), help: "Resolve as if the process environment were empty.")
     var ignoreEnvironment = false
 
+    func validate() throws {
+        if composeFiles.isEmpty && files.isEmpty { throw ValidationError("Give .env files, or --compose FILE") }
+        if !composeFiles.isEmpty && !files.isEmpty { throw ValidationError("Give either .env files or --compose, not both") }
+        if composeFiles.isEmpty && service != nil { throw ValidationError("--service needs --compose") }
+        if !composeFiles.isEmpty && service == nil && format == .dotenv {
+            throw ValidationError("--format dotenv needs --service: one environment at a time")
+        }
+    }
+
     func run() throws {
         let base = ignoreEnvironment ? ProcessEnvironment() : ProcessEnvironment.current()
+        if !composeFiles.isEmpty { return try printCompose(environment: base) }
         var merged: [ResolvedVariable] = []
         var refused = false
         for path in files {
@@ -50,6 +69,25 @@ struct PrintCommand: ParsableCommand {
         }
         Output.write(format == .json ? DotenvFormatter.json(shown) : DotenvFormatter.dotenv(shown))
         if refused { throw ExitCode(ExitStatus.inputError) }
+    }
+
+    private func printCompose(environment: ProcessEnvironment) throws {
+        let project = try ComposeLoader.load(files: composeFiles, environment: environment, envFile: envFile)
+        let names = service.map { [$0] } ?? project.activeServiceNames
+        var blocks: [(String, [(String, String)])] = []
+        for name in names {
+            guard let variables = project.resolvedEnvironment(of: name) else {
+                throw ValidationError("No service \(name) in \(composeFiles.joined(separator: ", "))")
+            }
+            blocks.append((name, variables.map { ($0.name, showSecrets ? $0.text : Self.displayValue($0)) }))
+        }
+        if format == .dotenv {
+            Output.write(DotenvFormatter.dotenv(blocks.first?.1 ?? []))
+        } else if service != nil {
+            Output.write(DotenvFormatter.json(blocks.first?.1 ?? []))
+        } else {
+            Output.write(DotenvFormatter.json(services: blocks))
+        }
     }
 
     /// The value as it may be shown: masked when the key looks secret, URL passwords hidden.

@@ -12,9 +12,18 @@ struct RuleExampleTests {
         LintEngine(rules: [rule], configuration: LintConfiguration(enabled: [rule.description.id]))
     }
 
+    /// The rule's findings in an example: a `.env` text, or a compose file text for compose rules
+    /// (loaded as `compose.yml` with an empty environment and no project `.env`).
     static func findings(_ rule: any Rule, _ text: String) -> [Diagnostic] {
-        engine(for: rule).lint(EnvFile(text: text), environment: ProcessEnvironment())
-            .filter { $0.ruleID == rule.description.id }
+        let engine = engine(for: rule)
+        let found: [Diagnostic]
+        switch rule.description.subject {
+        case .dotenv:
+            found = engine.lint(EnvFile(text: text), environment: ProcessEnvironment())
+        case .compose:
+            found = engine.lint(ComposeLoader.load(sources: [SourceFile(path: "compose.yml", text: text)]))
+        }
+        return found.filter { $0.ruleID == rule.description.id }
     }
 
     @Test(arguments: rules.map(\.description.id))

@@ -7,6 +7,16 @@ public enum DotenvFormatter {
         return "{\n" + body + "\n}\n"
     }
 
+    /// A JSON object of services, each an object of variables.
+    public static func json(services: [(String, [(String, String)])]) -> String {
+        guard !services.isEmpty else { return "{}\n" }
+        let body = services.map { name, variables in
+            let inner = variables.map { "    \(JSONText.quote($0.0)): \(JSONText.quote($0.1))" }.joined(separator: ",\n")
+            return "  \(JSONText.quote(name)): " + (variables.isEmpty ? "{}" : "{\n" + inner + "\n  }")
+        }.joined(separator: ",\n")
+        return "{\n" + body + "\n}\n"
+    }
+
     /// `KEY=value` lines, quoted so compose reads exactly `value` back.
     public static func dotenv(_ variables: [(String, String)]) -> String {
         variables.map { "\($0.0)=\(quote($0.1))\n" }.joined()

@@ -31,12 +31,30 @@ public struct LintEngine: Sendable {
         found += unknownIDs(in: suppressions, context: context)
         return found
             .filter { !suppressions.suppresses($0) }
-            .map { diagnostic in
-                var adjusted = diagnostic
-                if let severity = configuration.severities[diagnostic.ruleID] { adjusted.severity = severity }
-                return adjusted
-            }
+            .map(applyingSeverityOverride)
             .sorted()
+    }
+
+    /// Lints a compose project: the compose rules, then suppression comments of each compose file.
+    public func lint(_ project: ComposeProject) -> [Diagnostic] {
+        var found: [Diagnostic] = []
+        for rule in rules where configuration.isActive(rule.description) {
+            found += rule.check(project)
+        }
+        var suppressions: [String: SuppressionComments] = [:]
+        for file in project.files {
+            suppressions[file.source.path] = SuppressionComments(yaml: file.source)
+        }
+        return found
+            .filter { diagnostic in !(suppressions[diagnostic.path]?.suppresses(diagnostic) ?? false) }
+            .map(applyingSeverityOverride)
+            .sorted()
+    }
+
+    private func applyingSeverityOverride(_ diagnostic: Diagnostic) -> Diagnostic {
+        var adjusted = diagnostic
+        if let severity = configuration.severities[diagnostic.ruleID] { adjusted.severity = severity }
+        return adjusted
     }
 
     private func unknownIDs(in suppressions: SuppressionComments, context: LintContext) -> [Diagnostic] {

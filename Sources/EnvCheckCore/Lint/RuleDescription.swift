@@ -14,6 +14,16 @@ public struct RuleDescription: Sendable {
         }
     }
 
+    /// What a rule's examples are.
+    public enum Subject: String, Sendable {
+        /// `.env` files.
+        case dotenv
+        /// Compose files (examples are `docker-compose.yml` texts).
+        case compose
+    }
+
+    /// What the rule checks, and so what its examples are.
+    public var subject: Subject
     /// The kebab-case id users refer to in configuration and suppression comments.
     public var id: String
     /// The default severity.
@@ -34,8 +44,9 @@ public struct RuleDescription: Sendable {
     /// Creates a description.
     public init(
         id: String, severity: Severity, summary: String, rationale: String, isOptIn: Bool = false,
-        passing: [String], failing: [String], fixes: [FixExample] = []
+        subject: Subject = .dotenv, passing: [String], failing: [String], fixes: [FixExample] = []
     ) {
+        self.subject = subject
         self.id = id
         self.severity = severity
         self.summary = summary

@@ -32,23 +32,46 @@ public struct SuppressionComments: Sendable {
         passing: ["# envcheck:disable-next-line duplicate-key\nA=1\nA=2\n"],
         failing: ["# envcheck:disable-next-line duplicat-key\nA=1\n"])
 
-    /// Finds the directives in a file's comments.
+    /// Finds the directives in a `.env` file's comments.
     public init(file: EnvFile) {
+        self.init(source: file.source, comments: file.segments.filter { $0.kind == .comment }.map(\.range))
+    }
+
+    /// Finds the directives in a YAML file: `#` comments at the start of a line or after a space.
+    public init(yaml source: SourceFile) {
+        var comments: [Range<Int>] = []
+        let bytes = source.bytes
+        for number in 1...max(1, source.lineStarts.count) where number <= source.lineStarts.count {
+            let line = source.lineContentRange(number)
+            var index = line.lowerBound
+            while index < line.upperBound {
+                if bytes[index] == Ascii.hash, index == line.lowerBound || bytes[index - 1] == Ascii.space || bytes[index - 1] == Ascii.tab {
+                    comments.append(index..<line.upperBound)
+                    break
+                }
+                index += 1
+            }
+        }
+        self.init(source: source, comments: comments)
+    }
+
+    /// Finds the directives in the given comment ranges (each starting at its `#`).
+    init(source: SourceFile, comments: [Range<Int>]) {
         let prefix = Array("envcheck:".utf8)
-        for segment in file.segments where segment.kind == .comment {
-            var start = segment.range.lowerBound + 1
-            let end = segment.range.upperBound
-            let bytes = file.source.bytes
+        for range in comments {
+            var start = range.lowerBound + 1
+            let end = range.upperBound
+            let bytes = source.bytes
             while start < end, bytes[start] == Ascii.space || bytes[start] == Ascii.tab { start += 1 }
             guard end - start >= prefix.count, bytes[start..<start + prefix.count].elementsEqual(prefix) else { continue }
             let words = Self.words(in: bytes, start + prefix.count..<end)
             guard let first = words.first,
                   let action = Directive.Action(rawValue: String(decoding: bytes[first], as: UTF8.self)) else {
-                malformed.append(segment.range)
+                malformed.append(range)
                 continue
             }
             let ids = words.dropFirst().map { (String(decoding: bytes[$0], as: UTF8.self), $0) }
-            let line = file.source.location(of: segment.range.lowerBound).line
+            let line = source.location(of: range.lowerBound).line
             directives.append(Directive(action: action, ruleIDs: ids.map { (id: $0.0, range: $0.1) }, line: line))
         }
     }

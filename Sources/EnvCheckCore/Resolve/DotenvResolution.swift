@@ -26,10 +26,12 @@ public struct DotenvResolution: Sendable {
     /// The first error compose would stop at, if any.
     public private(set) var failure: Failure?
 
-    /// Resolves `file` against `environment`.
-    public init(file: EnvFile, environment: ProcessEnvironment) {
+    /// Resolves `file` against `environment`. `earlier` holds values set before this file (by
+    /// earlier `env_file`s of a service): interpolation sees them after the environment, and the
+    /// file's own keys replace them as it goes, as compose's shared map does.
+    public init(file: EnvFile, environment: ProcessEnvironment, earlier: [String: [UInt8]] = [:]) {
         var values: [String: Int] = [:]
-        var valueByName: [String: [UInt8]] = [:]
+        var valueByName: [String: [UInt8]] = earlier
         let path = file.source.path
         for (index, statement) in file.statements.enumerated() {
             let line = file.source.location(of: statement.keyRange.lowerBound).line

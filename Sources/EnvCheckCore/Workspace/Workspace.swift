@@ -1,5 +1,13 @@
 /// Finds the files to check from the paths a user gives.
 public enum Workspace {
+    /// What one invocation checks: dotenv files, and compose projects (each a list of `-f` files).
+    public struct Selection: Sendable {
+        /// The `.env`-style files.
+        public var dotenvFiles: [String] = []
+        /// Compose projects: the files of each, in merge order.
+        public var composeProjects: [[String]] = []
+    }
+
     /// Whether a file name looks like a dotenv file: `.env`, `.env.<anything>` or `<name>.env`.
     /// `.envrc` (direnv, a shell script) and `.envcheck.yml` are not.
     public static func isDotenvName(_ name: String) -> Bool {
@@ -7,23 +15,40 @@ public enum Workspace {
         return name.hasSuffix(".env") && name.count > 4
     }
 
-    /// The files to check: each file path as given, and the dotenv files directly inside each
-    /// directory. No path means the current directory.
+    /// Whether a file name looks like a compose file (`compose.yaml`, `docker-compose.override.yml`, …).
+    public static func isComposeName(_ name: String) -> Bool {
+        (name.hasPrefix("compose") || name.hasPrefix("docker-compose")) && (name.hasSuffix(".yml") || name.hasSuffix(".yaml"))
+    }
+
+    /// The dotenv files to check: each file path as given, and the dotenv files directly inside
+    /// each directory. No path means the current directory.
     public static func files(for paths: [String]) throws(FileSystemError) -> [String] {
+        try select(paths).dotenvFiles
+    }
+
+    /// Everything to check: for a directory, its dotenv files and its compose project (the
+    /// default compose file and its override); for files, dotenv files as given and compose
+    /// files together as one project, in the order given.
+    public static func select(_ paths: [String]) throws(FileSystemError) -> Selection {
         let roots = paths.isEmpty ? ["."] : paths
-        var result: [String] = []
+        var selection = Selection()
+        var explicitCompose: [String] = []
         for path in roots {
             if path != "-", FileSystem.isDirectory(path) {
                 let names = try FileSystem.contents(of: path).filter(isDotenvName)
                 let prefix = path == "." ? "" : (path.hasSuffix("/") ? path : path + "/")
-                result += names.map { prefix + $0 }.filter { !FileSystem.isDirectory($0) }
-            } else {
-                if path != "-", !FileSystem.exists(path) {
-                    throw FileSystemError(description: "\(path): no such file or directory")
-                }
-                result.append(path)
+                selection.dotenvFiles += names.map { prefix + $0 }.filter { !FileSystem.isDirectory($0) }
+                let compose = ComposeLoader.defaultFiles(in: path == "." ? "." : String(prefix.dropLast()))
+                if !compose.isEmpty { selection.composeProjects.append(compose) }
+                continue
             }
+            if path != "-", !FileSystem.exists(path) {
+                throw FileSystemError(description: "\(path): no such file or directory")
+            }
+            let name = path.split(separator: "/").last.map(String.init) ?? path
+            if isComposeName(name) { explicitCompose.append(path) } else { selection.dotenvFiles.append(path) }
         }
-        return result
+        if !explicitCompose.isEmpty { selection.composeProjects.append(explicitCompose) }
+        return selection
     }
 }

@@ -41,7 +41,7 @@ struct YAMLComposer {
             let data = event.data.scalar
             let text = String(decoding: UnsafeBufferPointer(start: data.value, count: data.length), as: UTF8.self)
             let node = YAMLNode(kind: .scalar(text, isQuoted: data.style != YAML_PLAIN_SCALAR_STYLE),
-                                start: start, end: end, tag: Self.string(data.tag))
+                                start: start, end: end, tag: Self.string(data.tag), file: source.path)
             deliver(node, anchor: Self.string(data.anchor), count: 1)
         case YAML_SEQUENCE_START_EVENT:
             open(.sequence([]), start: start, tag: Self.string(event.data.sequence_start.tag),
@@ -83,7 +83,8 @@ struct YAMLComposer {
         case .mapping(let pairs, _):
             kind = .mapping(resolveMerges(pairs))
         }
-        deliver(YAMLNode(kind: kind, start: frame.start, end: end, tag: frame.tag), anchor: frame.anchor, count: frame.nodeCount)
+        deliver(YAMLNode(kind: kind, start: frame.start, end: end, tag: frame.tag, file: source.path),
+                anchor: frame.anchor, count: frame.nodeCount)
     }
 
     private mutating func deliver(_ node: YAMLNode, anchor: String?, count: Int) {

@@ -19,6 +19,8 @@ public struct YAMLNode: Sendable {
     public var end: SourceLocation
     /// The explicit tag, if any (`!!str`, `!reset`, …).
     public var tag: String?
+    /// The path of the file the node was written in (nodes of several merged files keep theirs).
+    public var file: String = ""
 
     /// The scalar text, when the node is a scalar.
     public var scalar: String? {

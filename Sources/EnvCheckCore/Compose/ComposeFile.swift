@@ -1,0 +1,38 @@
+/// One compose file: its source, its YAML tree before and after interpolation, and what went
+/// wrong while reading it.
+public struct ComposeFile: Sendable {
+    /// The file.
+    public let source: SourceFile
+    /// The tree as written.
+    public let rawRoot: YAMLNode?
+    /// The tree after interpolation (what compose reasons about).
+    public let root: YAMLNode?
+    /// YAML problems: syntax, duplicate keys, aliases, nesting.
+    public let yamlProblems: [YAMLProblem]
+    /// Every `${VAR}` in the file's values.
+    public let references: [ComposeVariableReference]
+    /// Interpolation errors (compose refuses the file).
+    public let interpolationErrors: [ComposeInterpolationError]
+
+    /// Loads and interpolates a compose file; `lookup` answers with the project environment.
+    public init(source: SourceFile, lookup: (String) -> [UInt8]?) {
+        self.source = source
+        let document = YAMLLoader.load(source)
+        rawRoot = document.root
+        yamlProblems = document.problems
+        guard let raw = document.root else {
+            root = nil
+            references = []
+            interpolationErrors = []
+            return
+        }
+        let (interpolated, references, errors) = withoutActuallyEscaping(lookup) { lookup in
+            var interpolation = ComposeInterpolation(source: source, lookup: lookup)
+            let interpolated = interpolation.interpolate(raw)
+            return (interpolated, interpolation.references, interpolation.errors)
+        }
+        root = interpolated
+        self.references = references
+        interpolationErrors = errors
+    }
+}

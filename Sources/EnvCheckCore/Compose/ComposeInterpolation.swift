@@ -1,0 +1,79 @@
+/// A `${VAR}` met while interpolating a compose file, where it was written.
+public struct ComposeVariableReference: Sendable, Hashable {
+    /// The variable's name.
+    public var name: String
+    /// The operator, if any (`:-`, `?`, …).
+    public var op: SubstitutionOperator?
+    /// Whether the project environment had the variable.
+    public var isDefined: Bool
+    /// Where the reference starts.
+    public var location: SourceLocation
+    /// The YAML path of the value, e.g. `services.web.ports[0]`.
+    public var path: String
+}
+
+/// An interpolation error in a compose file: compose refuses the whole file.
+public struct ComposeInterpolationError: Sendable, Hashable {
+    /// The kind (invalid template, required variable missing, nesting).
+    public var kind: InterpolationError.Kind
+    /// The variable, for required ones.
+    public var variable: String?
+    /// Where.
+    public var location: SourceLocation
+    /// The YAML path of the value.
+    public var path: String
+}
+
+/// Interpolates every scalar value (not keys) of a compose file's YAML tree exactly as compose
+/// does, recording each reference and error with its place.
+struct ComposeInterpolation {
+    let source: SourceFile
+    let lookup: (String) -> [UInt8]?
+    private(set) var references: [ComposeVariableReference] = []
+    private(set) var errors: [ComposeInterpolationError] = []
+
+    init(source: SourceFile, lookup: @escaping (String) -> [UInt8]?) {
+        self.source = source
+        self.lookup = lookup
+    }
+
+    /// The tree with every scalar value interpolated.
+    mutating func interpolate(_ node: YAMLNode, path: String = "") -> YAMLNode {
+        var result = node
+        switch node.kind {
+        case .scalar(let text, let quoted):
+            guard text.utf8.contains(UInt8(ascii: "$")) else { return node }
+            let expanded = Interpolator.expand(Array(text.utf8), lookup: lookup)
+            for reference in expanded.references {
+                references.append(ComposeVariableReference(
+                    name: reference.name, op: reference.op, isDefined: reference.isDefined,
+                    location: location(in: node, templateOffset: reference.range.lowerBound, text: text), path: path))
+            }
+            for error in expanded.errors {
+                errors.append(ComposeInterpolationError(
+                    kind: error.kind, variable: error.variable,
+                    location: location(in: node, templateOffset: error.range.lowerBound, text: text), path: path))
+            }
+            result.kind = .scalar(String(decoding: expanded.value, as: UTF8.self), isQuoted: quoted)
+        case .sequence(let items):
+            result.kind = .sequence(items.enumerated().map { interpolate($1, path: "\(path)[\($0)]") })
+        case .mapping(let pairs):
+            result.kind = .mapping(pairs.map { pair in
+                let name = pair.key.scalar ?? "?"
+                return (pair.key, interpolate(pair.value, path: path.isEmpty ? name : "\(path).\(name)"))
+            })
+        }
+        return result
+    }
+
+    /// The place of a byte of a scalar's text: exact for one-line plain and quoted scalars
+    /// without escapes, the scalar's start otherwise.
+    private func location(in node: YAMLNode, templateOffset: Int, text: String) -> SourceLocation {
+        guard node.start.line == node.end.line else { return node.start }
+        let prefix = text.utf8.prefix(templateOffset)
+        let columns = String(decoding: prefix, as: UTF8.self).unicodeScalars.count
+        let quoteWidth = node.isQuoted ? 1 : 0
+        let offset = node.start.offset + quoteWidth + prefix.count
+        return SourceLocation(line: node.start.line, column: node.start.column + quoteWidth + columns, offset: offset)
+    }
+}

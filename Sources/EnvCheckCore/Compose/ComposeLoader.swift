@@ -1,0 +1,83 @@
+/// Finds and loads a compose project as docker compose does: the files from `-f`, else
+/// `COMPOSE_FILE`, else `compose.yaml` / `compose.yml` / `docker-compose.yaml` /
+/// `docker-compose.yml` and its `.override` file; the project `.env` (or `--env-file`) under the
+/// process environment; `COMPOSE_PROFILES`.
+public enum ComposeLoader {
+    /// The default file names, in compose's order of preference.
+    public static let defaultNames = ["compose.yaml", "compose.yml", "docker-compose.yaml", "docker-compose.yml"]
+
+    /// The compose files of a directory: the first default name found, then its override file.
+    public static func defaultFiles(in directory: String) -> [String] {
+        for name in defaultNames {
+            let path = ComposeProject.path(name, in: directory)
+            guard FileSystem.exists(path) else { continue }
+            let base = name.hasSuffix(".yaml") ? String(name.dropLast(5)) : String(name.dropLast(4))
+            let extensionName = name.hasSuffix(".yaml") ? "yaml" : "yml"
+            let override = ComposeProject.path("\(base).override.\(extensionName)", in: directory)
+            return FileSystem.exists(override) ? [path, override] : [path]
+        }
+        return []
+    }
+
+    /// Loads a project. `files` empty means `COMPOSE_FILE` or the default files of the project
+    /// directory (the directory of the first file, or the current one).
+    public static func load(files: [String], projectDirectory: String? = nil, environment: ProcessEnvironment,
+                            envFile: String? = nil) throws(FileSystemError) -> ComposeProject {
+        let directory = projectDirectory ?? files.first.map(directoryOf) ?? "."
+        let envPath = envFile ?? ComposeProject.path(".env", in: directory)
+        var projectEnvFile: EnvFile?
+        var combined = environment
+        var provenance: [String: Provenance] = [:]
+        for name in environment.variables.keys { provenance[name] = .processEnvironment }
+        if envFile != nil || FileSystem.exists(envPath), !FileSystem.isDirectory(envPath) {
+            let file = EnvFile(source: SourceFile(path: envPath, bytes: try FileSystem.read(envPath)))
+            projectEnvFile = file
+            for variable in DotenvResolution(file: file, environment: environment).variables
+            where combined[variable.name] == nil {
+                combined.variables[variable.name] = variable.value
+                provenance[variable.name] = variable.provenance.last
+            }
+        }
+        var paths = files
+        if paths.isEmpty, let list = combined["COMPOSE_FILE"].map({ String(decoding: $0, as: UTF8.self) }), !list.isEmpty {
+            let separator = combined["COMPOSE_PATH_SEPARATOR"].map { String(decoding: $0, as: UTF8.self) } ?? ":"
+            paths = list.split(separator: separator.first ?? ":").map { ComposeProject.path(String($0), in: directory) }
+        }
+        if paths.isEmpty { paths = defaultFiles(in: directory) }
+        let lookupEnvironment = combined
+        var composeFiles: [ComposeFile] = []
+        for path in paths {
+            let source = SourceFile(path: path, bytes: try FileSystem.read(path))
+            composeFiles.append(ComposeFile(source: source) { lookupEnvironment[$0] })
+        }
+        let profiles = combined["COMPOSE_PROFILES"].map { String(decoding: $0, as: UTF8.self) } ?? ""
+        return ComposeProject(
+            files: composeFiles, projectDirectory: directory, projectEnvFile: projectEnvFile, environment: combined,
+            provenance: provenance,
+            activeProfiles: Set(profiles.split(separator: ",").map { String($0).trimmingSpaces() }.filter { !$0.isEmpty }))
+    }
+
+    /// Loads a project from in-memory sources (tests and rule examples); no project `.env`.
+    public static func load(sources: [SourceFile], environment: ProcessEnvironment = ProcessEnvironment(),
+                            projectDirectory: String = ".") -> ComposeProject {
+        let files = sources.map { source in ComposeFile(source: source) { environment[$0] } }
+        let profiles = environment["COMPOSE_PROFILES"].map { String(decoding: $0, as: UTF8.self) } ?? ""
+        return ComposeProject(files: files, projectDirectory: projectDirectory, projectEnvFile: nil, environment: environment,
+                              provenance: [:], activeProfiles: Set(profiles.split(separator: ",").map(String.init)))
+    }
+
+    private static func directoryOf(_ path: String) -> String {
+        guard let slash = path.lastIndex(of: "/") else { return "." }
+        return slash == path.startIndex ? "/" : String(path[..<slash])
+    }
+}
+
+extension String {
+    /// The string without leading and trailing spaces and tabs.
+    func trimmingSpaces() -> String {
+        var text = Substring(self)
+        while let first = text.first, first == " " || first == "\t" { text = text.dropFirst() }
+        while let last = text.last, last == " " || last == "\t" { text = text.dropLast() }
+        return String(text)
+    }
+}

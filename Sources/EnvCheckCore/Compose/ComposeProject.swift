@@ -1,0 +1,81 @@
+/// A compose project as envcheck reasons about it: its files (interpolated), the project
+/// environment they were interpolated with, the merged services, and the service environments.
+public struct ComposeProject: Sendable {
+    /// The compose files, in `-f` order.
+    public let files: [ComposeFile]
+    /// The directory relative paths are resolved from.
+    public let projectDirectory: String
+    /// The project `.env` (or `--env-file`), parsed, when there is one.
+    public let projectEnvFile: EnvFile?
+    /// The environment compose interpolates with: the process environment over the project `.env`.
+    public let environment: ProcessEnvironment
+    /// Where each project variable came from.
+    public let environmentProvenance: [String: Provenance]
+    /// The merged services, in the order they are first defined.
+    public let services: [ComposeService]
+    /// The active profiles (`COMPOSE_PROFILES`).
+    public let activeProfiles: Set<String>
+    /// The env files the services name, parsed, by path as written.
+    public let envFiles: [String: EnvFile]
+    /// Required env files that do not exist: the service, the reference.
+    public let missingEnvFiles: [(service: String, reference: ComposeService.EnvFileReference)]
+    /// The merged top-level mapping.
+    public let root: YAMLNode?
+
+    /// Every compose and env file source, for reporters' code frames.
+    public var sources: [SourceFile] {
+        files.map(\.source) + (projectEnvFile.map { [$0.source] } ?? []) + envFiles.values.map(\.source)
+    }
+
+    /// The names of the services compose runs with the active profiles.
+    public var activeServiceNames: [String] {
+        services.filter { $0.isActive(profiles: activeProfiles) }.map(\.name)
+    }
+
+    /// The service named `name`.
+    public func service(_ name: String) -> ComposeService? {
+        services.first { $0.name == name }
+    }
+
+    /// The names declared under a top-level section (`networks`, `volumes`, `secrets`, `configs`).
+    public func declaredNames(_ section: String) -> [String] {
+        root?[section]?.mapping?.compactMap(\.key.scalar) ?? []
+    }
+
+    init(files: [ComposeFile], projectDirectory: String, projectEnvFile: EnvFile?, environment: ProcessEnvironment,
+         provenance: [String: Provenance], activeProfiles: Set<String>) {
+        self.files = files
+        self.projectDirectory = projectDirectory
+        self.projectEnvFile = projectEnvFile
+        self.environment = environment
+        self.environmentProvenance = provenance
+        self.activeProfiles = activeProfiles
+        let merged = ComposeMerge.merge(files.compactMap(\.root))
+        root = merged
+        let variableLines = Set(files.flatMap { $0.references.map(\.location.line) })
+        services = merged?["services"]?.mapping?.compactMap { pair in
+            guard let name = pair.key.scalar, pair.value.mapping != nil else { return nil }
+            return ComposeService(name: name, nameNode: pair.key, node: pair.value, variableLines: variableLines)
+        } ?? []
+        var parsed: [String: EnvFile] = [:]
+        var missing: [(String, ComposeService.EnvFileReference)] = []
+        for service in services {
+            for reference in service.envFiles where parsed[reference.path] == nil {
+                let path = Self.path(reference.path, in: projectDirectory)
+                if let bytes = try? FileSystem.read(path) {
+                    parsed[reference.path] = EnvFile(source: SourceFile(path: path, bytes: bytes))
+                } else if reference.isRequired {
+                    missing.append((service.name, reference))
+                }
+            }
+        }
+        envFiles = parsed
+        missingEnvFiles = missing
+    }
+
+    /// `path` relative to `directory` unless absolute.
+    static func path(_ path: String, in directory: String) -> String {
+        if path.hasPrefix("/") || directory.isEmpty || directory == "." { return path }
+        return directory.hasSuffix("/") ? directory + path : directory + "/" + path
+    }
+}

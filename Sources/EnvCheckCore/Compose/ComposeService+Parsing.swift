@@ -1,0 +1,96 @@
+extension ComposeService {
+    /// Reads a service from its (interpolated) mapping; parts of the wrong type are skipped here
+    /// and reported by the schema check.
+    init(name: String, nameNode: YAMLNode, node: YAMLNode, variableLines: Set<Int>) {
+        self.name = name
+        self.nameNode = nameNode
+        self.node = node
+        image = node["image"]?.scalar
+        hasBuild = node["build"] != nil
+        healthcheck = node["healthcheck"]
+        profiles = node["profiles"]?.sequence?.compactMap(\.scalar) ?? []
+        networks = node["networks"].map { $0.sequence ?? $0.mapping?.map(\.key) ?? [] } ?? []
+        ports = Self.ports(node["ports"], variableLines: variableLines)
+        environment = Self.environment(node["environment"])
+        envFiles = Self.envFiles(node["env_file"])
+        dependencies = Self.dependencies(node["depends_on"])
+    }
+
+    private static func ports(_ node: YAMLNode?, variableLines: Set<Int>) -> [Port] {
+        guard let items = node?.sequence else { return [] }
+        return items.compactMap { item in
+            let usesVariable = variableLines.contains(item.start.line)
+            if let text = item.scalar {
+                return Port(mapping: PortMapping.parse(short: text), node: item, usesVariable: usesVariable)
+            }
+            guard item.mapping != nil else { return nil }
+            return Port(mapping: longPort(item), node: item, usesVariable: usesVariable)
+        }
+    }
+
+    private static func longPort(_ item: YAMLNode) -> Result<PortMapping, PortSyntaxError> {
+        guard let targetText = item["target"]?.scalar, let target = PortMapping.range(targetText), target.count == 1 else {
+            return .failure(PortSyntaxError("Long-syntax port needs a target container port (1-65535)"))
+        }
+        var published: ClosedRange<Int>?
+        if let text = item["published"]?.scalar, !text.isEmpty {
+            guard let range = PortMapping.range(text) else {
+                return .failure(PortSyntaxError("Published port \(text) is not a port or port range"))
+            }
+            published = range
+        }
+        let transport = (item["protocol"]?.scalar ?? "tcp").lowercased()
+        guard ["tcp", "udp", "sctp"].contains(transport) else {
+            return .failure(PortSyntaxError("Unknown protocol \(transport); expected tcp, udp or sctp"))
+        }
+        let hostIP = item["host_ip"]?.scalar
+        if let hostIP, !hostIP.isEmpty, !IPAddressSyntax.isValid(hostIP) {
+            return .failure(PortSyntaxError("host_ip \(hostIP) is not an IP address"))
+        }
+        return .success(PortMapping(hostIP: hostIP?.isEmpty == true ? nil : hostIP, published: published,
+                                    target: target, transport: transport))
+    }
+
+    private static func environment(_ node: YAMLNode?) -> [EnvironmentEntry] {
+        if let items = node?.sequence {
+            return items.compactMap { item in
+                guard let text = item.scalar else { return nil }
+                guard let equals = text.firstIndex(of: "=") else {
+                    return EnvironmentEntry(name: text, value: nil, node: item)
+                }
+                return EnvironmentEntry(name: String(text[..<equals]), value: String(text[text.index(after: equals)...]),
+                                        node: item)
+            }
+        }
+        return node?.mapping?.compactMap { pair in
+            guard let name = pair.key.scalar else { return nil }
+            return EnvironmentEntry(name: name, value: pair.value.isNull ? nil : pair.value.scalar, node: pair.key)
+        } ?? []
+    }
+
+    private static func envFiles(_ node: YAMLNode?) -> [EnvFileReference] {
+        guard let node else { return [] }
+        let items = node.sequence ?? [node]
+        return items.compactMap { item in
+            if let path = item.scalar {
+                return EnvFileReference(path: path, isRequired: true, format: nil, node: item)
+            }
+            guard let path = item["path"]?.scalar else { return nil }
+            let required = item["required"]?.scalar.map { $0 != "false" } ?? true
+            return EnvFileReference(path: path, isRequired: required, format: item["format"]?.scalar, node: item)
+        }
+    }
+
+    private static func dependencies(_ node: YAMLNode?) -> [Dependency] {
+        if let items = node?.sequence {
+            return items.compactMap { item in
+                item.scalar.map { Dependency(service: $0, condition: "service_started", isRequired: true, node: item) }
+            }
+        }
+        return node?.mapping?.compactMap { pair in
+            guard let name = pair.key.scalar else { return nil }
+            return Dependency(service: name, condition: pair.value["condition"]?.scalar ?? "service_started",
+                              isRequired: pair.value["required"]?.scalar.map { $0 != "false" } ?? true, node: pair.key)
+        } ?? []
+    }
+}

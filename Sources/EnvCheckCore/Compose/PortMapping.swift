@@ -1,0 +1,82 @@
+/// A published port of a service, in short (`"127.0.0.1:8080-8081:80-81/udp"`) or long syntax.
+public struct PortMapping: Sendable, Hashable {
+    /// The host address it binds (`nil`: all addresses).
+    public var hostIP: String?
+    /// The host ports (`nil`: an ephemeral port chosen by the engine).
+    public var published: ClosedRange<Int>?
+    /// The container ports.
+    public var target: ClosedRange<Int>
+    /// `tcp`, `udp` or `sctp`.
+    public var transport: String
+
+    /// Creates a mapping.
+    public init(hostIP: String?, published: ClosedRange<Int>?, target: ClosedRange<Int>, transport: String) {
+        self.hostIP = hostIP
+        self.published = published
+        self.target = target
+        self.transport = transport
+    }
+
+    /// Parses compose's short syntax the way docker's `nat.ParsePortSpec` does; the error says
+    /// what is wrong without quoting anything secret.
+    public static func parse(short text: String) -> Result<PortMapping, PortSyntaxError> {
+        var spec = Substring(text)
+        var transport = "tcp"
+        if let slash = spec.lastIndex(of: "/") {
+            transport = String(spec[spec.index(after: slash)...]).lowercased()
+            spec = spec[..<slash]
+            guard ["tcp", "udp", "sctp"].contains(transport) else {
+                return .failure(PortSyntaxError("Unknown protocol \(transport); expected tcp, udp or sctp"))
+            }
+        }
+        let parts = spec.split(separator: ":", omittingEmptySubsequences: false).map(String.init)
+        let container = parts[parts.count - 1]
+        let host = parts.count >= 2 ? parts[parts.count - 2] : ""
+        var address = parts.count >= 3 ? parts[0..<(parts.count - 2)].joined(separator: ":") : ""
+        if address.hasPrefix("["), address.hasSuffix("]") { address = String(address.dropFirst().dropLast()) }
+        if !address.isEmpty, !IPAddressSyntax.isValid(address) {
+            return .failure(PortSyntaxError("Host address \(address) is not an IP address"))
+        }
+        guard !container.isEmpty else { return .failure(PortSyntaxError("No container port")) }
+        guard let target = range(container) else {
+            return .failure(PortSyntaxError("Container port \(container) is not a port or port range (1-65535)"))
+        }
+        var published: ClosedRange<Int>?
+        if !host.isEmpty {
+            guard let parsed = range(host) else {
+                return .failure(PortSyntaxError("Host port \(host) is not a port or port range (1-65535)"))
+            }
+            if parsed.count > 1, target.count > 1, parsed.count != target.count {
+                return .failure(PortSyntaxError("Host range \(host) and container range \(container) differ in size"))
+            }
+            published = parsed
+        }
+        return .success(PortMapping(hostIP: address.isEmpty ? nil : address, published: published, target: target,
+                                    transport: transport))
+    }
+
+    /// `N` or `N-M` with 0 ≤ N ≤ M ≤ 65535 (`0` asks for an ephemeral port).
+    static func range(_ text: String) -> ClosedRange<Int>? {
+        let bounds = text.split(separator: "-", maxSplits: 1, omittingEmptySubsequences: false)
+        guard let low = bounds.first.flatMap({ port(String($0)) }) else { return nil }
+        guard bounds.count == 2 else { return low...low }
+        guard let high = port(String(bounds[1])), high >= low else { return nil }
+        return low...high
+    }
+
+    private static func port(_ text: String) -> Int? {
+        guard !text.isEmpty, text.count <= 5, text.utf8.allSatisfy({ $0 >= 48 && $0 <= 57 }), let value = Int(text),
+              value <= 65535 else { return nil }
+        return value
+    }
+}
+
+/// Why a port specification is invalid.
+public struct PortSyntaxError: Error, Sendable, Hashable {
+    /// The reason.
+    public var message: String
+
+    init(_ message: String) {
+        self.message = message
+    }
+}
