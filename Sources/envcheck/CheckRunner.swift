@@ -35,7 +35,9 @@ struct CheckRunner {
         }
         for files in selection.composeProjects {
             let project = try ComposeLoader.load(files: files, environment: environment.withProfiles(options.profiles))
-            diagnostics += engine.lint(project)
+            // An env file linted on its own already reports why compose refuses it.
+            let linted = Set(sources.map(\.path))
+            diagnostics += engine.lint(project).filter { !($0.ruleID == "invalid-env-file" && linted.contains($0.path)) }
             sources += project.sources.filter { source in !sources.contains { $0.path == source.path } }
         }
         let report = LintReport(diagnostics: diagnostics, files: sources, rules: engine.descriptions)

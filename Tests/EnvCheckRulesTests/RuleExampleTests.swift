@@ -1,3 +1,4 @@
+import Foundation
 import EnvCheckCore
 import EnvCheckRules
 import Testing
@@ -21,9 +22,35 @@ struct RuleExampleTests {
         case .dotenv:
             found = engine.lint(EnvFile(text: text), environment: ProcessEnvironment())
         case .compose:
-            found = engine.lint(ComposeLoader.load(sources: [SourceFile(path: "compose.yml", text: text)]))
+            found = engine.lint(composeProject(text))
+        case .schema:
+            found = []
         }
         return found.filter { $0.ruleID == rule.description.id }
+    }
+
+    /// A compose example: the text up to the first `# file: NAME` line is `compose.yml`; each such
+    /// line starts another file of the project directory (env files, a project `.env`).
+    static func composeProject(_ text: String) -> ComposeProject {
+        let directory = FileManager.default.temporaryDirectory.appendingPathComponent("example-\(UUID().uuidString)").path
+        try? FileManager.default.createDirectory(atPath: directory, withIntermediateDirectories: true)
+        var name = "compose.yml"
+        var content = ""
+        var files: [(String, String)] = []
+        for line in text.split(separator: "\n", omittingEmptySubsequences: false) {
+            if line.hasPrefix("# file: ") {
+                files.append((name, content))
+                name = String(line.dropFirst(8))
+                content = ""
+            } else {
+                content += line + "\n"
+            }
+        }
+        files.append((name, String(content.dropLast())))
+        for (file, body) in files { try? body.write(toFile: directory + "/" + file, atomically: true, encoding: .utf8) }
+        defer { try? FileManager.default.removeItem(atPath: directory) }
+        return (try? ComposeLoader.load(files: [directory + "/compose.yml"], environment: ProcessEnvironment()))
+            ?? ComposeLoader.load(sources: [SourceFile(path: "compose.yml", text: files[0].1)])
     }
 
     @Test(arguments: rules.map(\.description.id))

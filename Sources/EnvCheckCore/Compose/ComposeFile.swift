@@ -18,9 +18,10 @@ public struct ComposeFile: Sendable {
     public init(source: SourceFile, lookup: (String) -> [UInt8]?) {
         self.source = source
         let document = YAMLLoader.load(source)
-        rawRoot = document.root
+        // compose reads the documents of one file as if they were files given in turn.
+        rawRoot = document.roots.count > 1 ? ComposeMerge.merge(document.roots) : document.root
         yamlProblems = document.problems
-        guard let raw = document.root else {
+        guard let raw = rawRoot else {
             root = nil
             references = []
             interpolationErrors = []

@@ -10,6 +10,8 @@ public struct ComposeVariableReference: Sendable, Hashable {
     public var location: SourceLocation
     /// The YAML path of the value, e.g. `services.web.ports[0]`.
     public var path: String
+    /// The compose file.
+    public var file: String
 }
 
 /// An interpolation error in a compose file: compose refuses the whole file.
@@ -47,14 +49,16 @@ struct ComposeInterpolation {
             for reference in expanded.references {
                 references.append(ComposeVariableReference(
                     name: reference.name, op: reference.op, isDefined: reference.isDefined,
-                    location: location(in: node, templateOffset: reference.range.lowerBound, text: text), path: path))
+                    location: location(in: node, templateOffset: reference.range.lowerBound, text: text), path: path,
+                    file: source.path))
             }
             for error in expanded.errors {
                 errors.append(ComposeInterpolationError(
                     kind: error.kind, variable: error.variable,
                     location: location(in: node, templateOffset: error.range.lowerBound, text: text), path: path))
             }
-            result.kind = .scalar(String(decoding: expanded.value, as: UTF8.self), isQuoted: quoted)
+            // An interpolated value is a string to compose, whatever it looks like: mark it quoted.
+            result.kind = .scalar(String(decoding: expanded.value, as: UTF8.self), isQuoted: true)
         case .sequence(let items):
             result.kind = .sequence(items.enumerated().map { interpolate($1, path: "\(path)[\($0)]") })
         case .mapping(let pairs):

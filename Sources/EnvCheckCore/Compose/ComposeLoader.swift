@@ -46,15 +46,28 @@ public enum ComposeLoader {
         if paths.isEmpty { paths = defaultFiles(in: directory) }
         let lookupEnvironment = combined
         var composeFiles: [ComposeFile] = []
+        var includeProblems: [(message: String, node: YAMLNode)] = []
         for path in paths {
             let source = SourceFile(path: path, bytes: try FileSystem.read(path))
-            composeFiles.append(ComposeFile(source: source) { lookupEnvironment[$0] })
+            let file = ComposeFile(source: source) { lookupEnvironment[$0] }
+            for include in file.root?["include"]?.sequence ?? [] {
+                guard let includePath = include.scalar ?? include["path"]?.scalar ?? include["path"]?.sequence?.first?.scalar else {
+                    continue
+                }
+                let resolved = ComposeProject.path(includePath, in: directory)
+                guard let bytes = try? FileSystem.read(resolved) else {
+                    includeProblems.append(("Included file \(includePath) cannot be read", include))
+                    continue
+                }
+                composeFiles.append(ComposeFile(source: SourceFile(path: resolved, bytes: bytes)) { lookupEnvironment[$0] })
+            }
+            composeFiles.append(file)
         }
         let profiles = combined["COMPOSE_PROFILES"].map { String(decoding: $0, as: UTF8.self) } ?? ""
         return ComposeProject(
             files: composeFiles, projectDirectory: directory, projectEnvFile: projectEnvFile, environment: combined,
             provenance: provenance,
-            activeProfiles: Set(profiles.split(separator: ",").map { String($0).trimmingSpaces() }.filter { !$0.isEmpty }))
+            activeProfiles: profileSet(profiles), processEnvironment: environment, includeProblems: includeProblems)
     }
 
     /// Loads a project from in-memory sources (tests and rule examples); no project `.env`.
@@ -63,7 +76,12 @@ public enum ComposeLoader {
         let files = sources.map { source in ComposeFile(source: source) { environment[$0] } }
         let profiles = environment["COMPOSE_PROFILES"].map { String(decoding: $0, as: UTF8.self) } ?? ""
         return ComposeProject(files: files, projectDirectory: projectDirectory, projectEnvFile: nil, environment: environment,
-                              provenance: [:], activeProfiles: Set(profiles.split(separator: ",").map(String.init)))
+                              provenance: [:], activeProfiles: profileSet(profiles), processEnvironment: environment)
+    }
+
+    /// `COMPOSE_PROFILES`'s comma-separated names, trimmed.
+    static func profileSet(_ list: String) -> Set<String> {
+        Set(list.split(separator: ",").map { String($0).trimmingSpaces() }.filter { !$0.isEmpty })
     }
 
     private static func directoryOf(_ path: String) -> String {

@@ -9,6 +9,11 @@ enum ComposeMerge {
         return merged
     }
 
+    /// A service's mapping merged over the service it `extends` (the extending one wins).
+    static func mergeService(_ base: YAMLNode, _ override: YAMLNode) -> YAMLNode {
+        merge(base, override, path: ["services", "service"])
+    }
+
     private static let replaced: Set<String> = ["command", "entrypoint", "test"]
     private static let mergedByName: Set<String> = ["environment", "labels", "annotations", "args", "sysctls", "extra_hosts"]
 

@@ -9,10 +9,7 @@ extension ComposeProject {
         for entry in service.environment {
             explicit[entry.name] = entry.value.map { Array($0.utf8) } ?? environment[entry.name]
         }
-        var lookup = environment
-        for (key, value) in explicit where lookup[key] == nil {
-            if let value { lookup.variables[key] = value }
-        }
+        let lookup = lookup(for: service)
         var result: [ResolvedVariable] = []
         var index: [String: Int] = [:]
         func record(_ name: String, _ value: [UInt8], _ provenance: Provenance) {
@@ -24,13 +21,8 @@ extension ComposeProject {
                 result.append(ResolvedVariable(name: name, value: value, provenance: [provenance]))
             }
         }
-        var earlier: [String: [UInt8]] = [:]
-        for reference in service.envFiles {
-            guard let file = envFiles[reference.path] else { continue }
-            for variable in Self.values(of: file, format: reference.format, environment: lookup, earlier: earlier) {
-                earlier[variable.name] = variable.value
-                for provenance in variable.provenance { record(variable.name, variable.value, provenance) }
-            }
+        for variable in envFileValues(of: service, lookup: lookup) {
+            for provenance in variable.provenance { record(variable.name, variable.value, provenance) }
         }
         for entry in service.environment {
             let provenance = Provenance.file(path: entry.node.file, line: entry.node.start.line)
@@ -43,10 +35,51 @@ extension ComposeProject {
         return result
     }
 
-    private static func values(of file: EnvFile, format: String?, environment: ProcessEnvironment,
-                               earlier: [String: [UInt8]]) -> [ResolvedVariable] {
-        if format == "raw" { return RawEnvFormat.values(of: file.source) }
-        return DotenvResolution(file: file, environment: environment, earlier: earlier).variables
+    /// The variables a service's `env_file`s give, before `environment` overrides them, each file
+    /// interpolated as compose does (see `resolvedEnvironment(of:)`).
+    public func envFileValues(of name: String) -> [ResolvedVariable] {
+        guard let service = service(name) else { return [] }
+        return envFileValues(of: service, lookup: lookup(for: service))
+    }
+
+    /// The env files of a service that compose would refuse to read: the file and why (a syntax
+    /// error, or an interpolation error under the service's lookup).
+    public func envFileFailures(of name: String) -> [(file: EnvFile, failure: DotenvResolution.Failure)] {
+        guard let service = service(name) else { return [] }
+        return readEnvFiles(of: service, lookup: lookup(for: service)).failures
+    }
+
+    private func lookup(for service: ComposeService) -> ProcessEnvironment {
+        var lookup = environment
+        for entry in service.environment where lookup[entry.name] == nil {
+            if let value = entry.value.map({ Array($0.utf8) }) ?? environment[entry.name] { lookup.variables[entry.name] = value }
+        }
+        return lookup
+    }
+
+    private func envFileValues(of service: ComposeService, lookup: ProcessEnvironment) -> [ResolvedVariable] {
+        readEnvFiles(of: service, lookup: lookup).values
+    }
+
+    private func readEnvFiles(of service: ComposeService, lookup: ProcessEnvironment)
+        -> (values: [ResolvedVariable], failures: [(file: EnvFile, failure: DotenvResolution.Failure)]) {
+        var earlier: [String: [UInt8]] = [:]
+        var values: [ResolvedVariable] = []
+        var failures: [(file: EnvFile, failure: DotenvResolution.Failure)] = []
+        for reference in service.envFiles {
+            guard let file = envFiles[reference.path] else { continue }
+            if reference.format == "raw" {
+                values += RawEnvFormat.values(of: file.source)
+                continue
+            }
+            let resolution = DotenvResolution(file: file, environment: lookup, earlier: earlier)
+            if let failure = resolution.failure { failures.append((file, failure)) }
+            for variable in resolution.variables {
+                earlier[variable.name] = variable.value
+                values.append(variable)
+            }
+        }
+        return (values, failures)
     }
 
     private static func reindex(_ variables: [ResolvedVariable]) -> [String: Int] {

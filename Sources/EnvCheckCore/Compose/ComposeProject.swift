@@ -21,6 +21,16 @@ public struct ComposeProject: Sendable {
     public let missingEnvFiles: [(service: String, reference: ComposeService.EnvFileReference)]
     /// The merged top-level mapping.
     public let root: YAMLNode?
+    /// Why compose refuses the project `.env`, if it does.
+    public var projectEnvFailure: DotenvResolution.Failure? {
+        projectEnvFile.flatMap { DotenvResolution(file: $0, environment: processEnvironment).failure }
+    }
+    /// The process environment alone (without the project `.env`).
+    public let processEnvironment: ProcessEnvironment
+    /// `include` entries that could not be read: the message and the node.
+    public let includeProblems: [(message: String, node: YAMLNode)]
+    /// Problems resolving `extends`: the message and the `extends` node.
+    public let extendsProblems: [(message: String, node: YAMLNode)]
 
     /// Every compose and env file source, for reporters' code frames.
     public var sources: [SourceFile] {
@@ -43,8 +53,11 @@ public struct ComposeProject: Sendable {
     }
 
     init(files: [ComposeFile], projectDirectory: String, projectEnvFile: EnvFile?, environment: ProcessEnvironment,
-         provenance: [String: Provenance], activeProfiles: Set<String>) {
+         provenance: [String: Provenance], activeProfiles: Set<String>, processEnvironment: ProcessEnvironment,
+         includeProblems: [(message: String, node: YAMLNode)] = []) {
         self.files = files
+        self.processEnvironment = processEnvironment
+        self.includeProblems = includeProblems
         self.projectDirectory = projectDirectory
         self.projectEnvFile = projectEnvFile
         self.environment = environment
@@ -52,11 +65,18 @@ public struct ComposeProject: Sendable {
         self.activeProfiles = activeProfiles
         let merged = ComposeMerge.merge(files.compactMap(\.root))
         root = merged
-        let variableLines = Set(files.flatMap { $0.references.map(\.location.line) })
-        services = merged?["services"]?.mapping?.compactMap { pair in
+        let references = files.flatMap(\.references)
+        let entries: [(name: String, key: YAMLNode, node: YAMLNode)] = merged?["services"]?.mapping?.compactMap { pair in
             guard let name = pair.key.scalar, pair.value.mapping != nil else { return nil }
-            return ComposeService(name: name, nameNode: pair.key, node: pair.value, variableLines: variableLines)
+            return (name, pair.key, pair.value)
         } ?? []
+        let lookupEnvironment = environment
+        var extends = ComposeExtends(services: entries, projectDirectory: projectDirectory) { lookupEnvironment[$0] }
+        services = entries.map { entry in
+            let node = extends.resolve(entry.name) ?? entry.node
+            return ComposeService(name: entry.name, nameNode: entry.key, node: node, references: references)
+        }
+        extendsProblems = extends.problems.map { ($0.message, $0.node) }
         var parsed: [String: EnvFile] = [:]
         var missing: [(String, ComposeService.EnvFileReference)] = []
         for service in services {

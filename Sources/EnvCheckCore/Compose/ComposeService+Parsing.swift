@@ -1,7 +1,7 @@
 extension ComposeService {
     /// Reads a service from its (interpolated) mapping; parts of the wrong type are skipped here
     /// and reported by the schema check.
-    init(name: String, nameNode: YAMLNode, node: YAMLNode, variableLines: Set<Int>) {
+    init(name: String, nameNode: YAMLNode, node: YAMLNode, references: [ComposeVariableReference]) {
         self.name = name
         self.nameNode = nameNode
         self.node = node
@@ -10,16 +10,18 @@ extension ComposeService {
         healthcheck = node["healthcheck"]
         profiles = node["profiles"]?.sequence?.compactMap(\.scalar) ?? []
         networks = node["networks"].map { $0.sequence ?? $0.mapping?.map(\.key) ?? [] } ?? []
-        ports = Self.ports(node["ports"], variableLines: variableLines)
+        ports = Self.ports(node["ports"], references: references)
         environment = Self.environment(node["environment"])
         envFiles = Self.envFiles(node["env_file"])
         dependencies = Self.dependencies(node["depends_on"])
     }
 
-    private static func ports(_ node: YAMLNode?, variableLines: Set<Int>) -> [Port] {
+    private static func ports(_ node: YAMLNode?, references: [ComposeVariableReference]) -> [Port] {
         guard let items = node?.sequence else { return [] }
         return items.compactMap { item in
-            let usesVariable = variableLines.contains(item.start.line)
+            let usesVariable = references.contains { reference in
+                reference.file == item.file && reference.location >= item.start && reference.location < item.end
+            }
             if let text = item.scalar {
                 return Port(mapping: PortMapping.parse(short: text), node: item, usesVariable: usesVariable)
             }
@@ -64,7 +66,11 @@ extension ComposeService {
         }
         return node?.mapping?.compactMap { pair in
             guard let name = pair.key.scalar else { return nil }
-            return EnvironmentEntry(name: name, value: pair.value.isNull ? nil : pair.value.scalar, node: pair.key)
+            guard !pair.value.isNull, let text = pair.value.scalar else {
+                return EnvironmentEntry(name: name, value: nil, node: pair.key)
+            }
+            let value = pair.value.isQuoted ? text : YAMLScalarTyping.composeString(text)
+            return EnvironmentEntry(name: name, value: value, node: pair.key)
         } ?? []
     }
 

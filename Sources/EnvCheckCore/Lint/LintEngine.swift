@@ -51,6 +51,15 @@ public struct LintEngine: Sendable {
             .sorted()
     }
 
+    /// Lints the project's variables against its schema.
+    public func lint(_ context: SchemaContext) -> [Diagnostic] {
+        var found: [Diagnostic] = []
+        for rule in rules where configuration.isActive(rule.description) {
+            found += rule.check(context)
+        }
+        return found.map(applyingSeverityOverride).sorted()
+    }
+
     private func applyingSeverityOverride(_ diagnostic: Diagnostic) -> Diagnostic {
         var adjusted = diagnostic
         if let severity = configuration.severities[diagnostic.ruleID] { adjusted.severity = severity }

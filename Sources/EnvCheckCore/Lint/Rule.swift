@@ -8,6 +8,8 @@ public protocol Rule: Sendable {
     func check(_ context: LintContext) -> [Diagnostic]
     /// Every finding in a compose project.
     func check(_ project: ComposeProject) -> [Diagnostic]
+    /// Every finding about the project's variables against its schema.
+    func check(_ context: SchemaContext) -> [Diagnostic]
 }
 
 extension Rule {
@@ -15,4 +17,6 @@ extension Rule {
     public func check(_ project: ComposeProject) -> [Diagnostic] { [] }
     /// A rule about compose files finds nothing in a `.env` file.
     public func check(_ context: LintContext) -> [Diagnostic] { [] }
+    /// A rule about files finds nothing against the schema.
+    public func check(_ context: SchemaContext) -> [Diagnostic] { [] }
 }

@@ -20,10 +20,15 @@ public struct RuleDescription: Sendable {
         case dotenv
         /// Compose files (examples are `docker-compose.yml` texts).
         case compose
+        /// Variables against the schema (examples are `.env` texts checked against the rule's
+        /// `exampleSchema`).
+        case schema
     }
 
     /// What the rule checks, and so what its examples are.
     public var subject: Subject
+    /// For schema rules: the schema file (YAML) the examples are checked against.
+    public var exampleSchema: String?
     /// The kebab-case id users refer to in configuration and suppression comments.
     public var id: String
     /// The default severity.
@@ -44,9 +49,11 @@ public struct RuleDescription: Sendable {
     /// Creates a description.
     public init(
         id: String, severity: Severity, summary: String, rationale: String, isOptIn: Bool = false,
-        subject: Subject = .dotenv, passing: [String], failing: [String], fixes: [FixExample] = []
+        subject: Subject = .dotenv, exampleSchema: String? = nil, passing: [String], failing: [String],
+        fixes: [FixExample] = []
     ) {
         self.subject = subject
+        self.exampleSchema = exampleSchema
         self.id = id
         self.severity = severity
         self.summary = summary

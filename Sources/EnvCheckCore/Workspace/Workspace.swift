@@ -34,6 +34,10 @@ public enum Workspace {
         var selection = Selection()
         var explicitCompose: [String] = []
         for path in roots {
+            let name = path.split(separator: "/").last.map(String.init) ?? path
+            if path != "-", FileSystem.isDirectory(path), isComposeName(name) || (isDotenvName(name) && name != ".") {
+                throw FileSystemError(description: "\(path): is a directory, not a file")
+            }
             if path != "-", FileSystem.isDirectory(path) {
                 let names = try FileSystem.contents(of: path).filter(isDotenvName)
                 let prefix = path == "." ? "" : (path.hasSuffix("/") ? path : path + "/")
@@ -45,7 +49,6 @@ public enum Workspace {
             if path != "-", !FileSystem.exists(path) {
                 throw FileSystemError(description: "\(path): no such file or directory")
             }
-            let name = path.split(separator: "/").last.map(String.init) ?? path
             if isComposeName(name) { explicitCompose.append(path) } else { selection.dotenvFiles.append(path) }
         }
         if !explicitCompose.isEmpty { selection.composeProjects.append(explicitCompose) }

@@ -17,7 +17,7 @@ struct YAMLComposer {
     }
 
     let source: SourceFile
-    private(set) var root: YAMLNode?
+    private(set) var roots: [YAMLNode] = []
     private(set) var problems: [YAMLProblem] = []
     private(set) var isFinished = false
     private var stack: [Frame] = []
@@ -51,6 +51,8 @@ struct YAMLComposer {
                  anchor: Self.string(event.data.mapping_start.anchor))
         case YAML_SEQUENCE_END_EVENT, YAML_MAPPING_END_EVENT:
             close(end: end)
+        case YAML_DOCUMENT_START_EVENT:
+            anchors = [:]
         case YAML_ALIAS_EVENT:
             let name = Self.string(event.data.alias.anchor) ?? ""
             guard let anchored = anchors[name] else {
@@ -98,7 +100,7 @@ struct YAMLComposer {
         }
         if let anchor { anchors[anchor] = (node, count) }
         guard var frame = stack.popLast() else {
-            root = node
+            roots.append(node)
             return
         }
         frame.nodeCount += count

@@ -9,20 +9,23 @@ public enum YAMLLoader {
     /// The deepest nesting followed.
     public static let maximumDepth = 256
 
-    /// The loaded document: its root (nil when empty or unreadable) and every problem found.
+    /// The loaded stream: its first document's root (nil when empty or unreadable), every
+    /// document's root, and every problem found.
     public struct Document: Sendable {
-        /// The root node.
-        public var root: YAMLNode?
+        /// The root node of the first document.
+        public var root: YAMLNode? { roots.first }
+        /// The root of each document of the stream, in order (`---` separates them).
+        public var roots: [YAMLNode]
         /// Problems, in document order; a syntax error ends loading.
         public var problems: [YAMLProblem]
     }
 
-    /// Loads `source`.
+    /// Loads every document of `source`.
     public static func load(_ source: SourceFile) -> Document {
         let parser = UnsafeMutablePointer<yaml_parser_t>.allocate(capacity: 1)
         defer { parser.deallocate() }
         guard yaml_parser_initialize(parser) == 1 else {
-            return Document(root: nil, problems: [YAMLProblem(kind: .syntax, message: "Cannot start the YAML parser",
+            return Document(roots: [], problems: [YAMLProblem(kind: .syntax, message: "Cannot start the YAML parser",
                                                               location: SourceLocation(line: 1, column: 1))])
         }
         defer { yaml_parser_delete(parser) }
@@ -37,18 +40,23 @@ public enum YAMLLoader {
                     composer.fail(syntaxProblem(parser.pointee, source: source))
                     break
                 }
-                let done = event.pointee.type == YAML_STREAM_END_EVENT || event.pointee.type == YAML_DOCUMENT_END_EVENT
+                let done = event.pointee.type == YAML_STREAM_END_EVENT
                 composer.handle(event.pointee)
                 yaml_event_delete(event)
                 if done || composer.isFinished { break }
             }
-            return Document(root: composer.root, problems: composer.problems)
+            return Document(roots: composer.roots, problems: composer.problems)
         }
     }
 
     private static func syntaxProblem(_ parser: yaml_parser_t, source: SourceFile) -> YAMLProblem {
         let problem = parser.problem.map { String(cString: $0) } ?? "invalid YAML"
         let context = parser.context.map { String(cString: $0) + ": " } ?? ""
+        // Reader errors (bad encoding) carry a byte offset, not a mark.
+        if parser.error == YAML_READER_ERROR {
+            return YAMLProblem(kind: .syntax, message: "YAML syntax error: \(context)\(problem)",
+                               location: source.location(of: parser.problem_offset))
+        }
         let mark = parser.problem_mark
         return YAMLProblem(kind: .syntax, message: "YAML syntax error: \(context)\(problem)",
                            location: source.location(line: mark.line, column: mark.column))

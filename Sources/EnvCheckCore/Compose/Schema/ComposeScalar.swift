@@ -1,0 +1,128 @@
+/// What a YAML scalar is to compose: the type its Go YAML decoder (yaml.v3 rules) resolves it to.
+///
+/// Quoted scalars and `!!str` are strings; plain ones are read as YAML 1.2 core types, except that
+/// `yes`/`no`/`on`/`off` stay strings, `1_000` and `0x1F` are integers and a plain date such as
+/// `2024-01-31` is a timestamp, which compose accepts nowhere a value is checked.
+struct ComposeScalar: Sendable, Hashable {
+    /// The resolved type.
+    var kind: ComposeScalarKinds
+    /// The scalar's text.
+    var text: String
+    /// The value, when the scalar is an integer that fits in `Int`.
+    var integer: Int?
+
+    /// Resolves a scalar's text, given whether it was quoted and its tag.
+    init(text: String, isQuoted: Bool, tag: String?) {
+        self.text = text
+        switch Self.explicitKind(tag) {
+        case .some(let kind):
+            self.kind = kind
+        case .none:
+            self.kind = isQuoted ? .string : Self.resolvePlain(text)
+        }
+        self.integer = kind == .integer ? Self.integerValue(text) : nil
+    }
+
+    /// Resolves a string that compose reads as a string (an interpolated value).
+    init(string text: String) {
+        self.text = text
+        self.kind = .string
+    }
+
+    private static func explicitKind(_ tag: String?) -> ComposeScalarKinds? {
+        guard let tag else { return nil }
+        switch tag {
+        case "!!str", "tag:yaml.org,2002:str": return .string
+        case "!!int", "tag:yaml.org,2002:int": return .integer
+        case "!!float", "tag:yaml.org,2002:float": return .float
+        case "!!bool", "tag:yaml.org,2002:bool": return .boolean
+        case "!!null", "tag:yaml.org,2002:null": return .null
+        case "!!timestamp", "tag:yaml.org,2002:timestamp": return .timestamp
+        default: return nil
+        }
+    }
+
+    /// yaml.v3's `resolve` for an untagged plain scalar.
+    static func resolvePlain(_ text: String) -> ComposeScalarKinds {
+        switch text {
+        case "", "~", "null", "Null", "NULL": return .null
+        case "true", "True", "TRUE", "false", "False", "FALSE": return .boolean
+        case ".nan", ".NaN", ".NAN", ".inf", ".Inf", ".INF", "+.inf", "+.Inf", "+.INF", "-.inf", "-.Inf", "-.INF":
+            return .float
+        default: break
+        }
+        guard let first = text.unicodeScalars.first else { return .string }
+        switch first {
+        case "0"..."9", "+", "-":
+            if first != "+", first != "-", ComposeTimestamp.isTimestamp(text) { return .timestamp }
+            let plain = text.filter { $0 != "_" }
+            if GoValueSyntax.isBaseZeroInteger(plain) { return .integer }
+            if GoValueSyntax.isYAMLFloat(plain) { return .float }
+            return .string
+        case ".":
+            return GoValueSyntax.isDecimalFloat(text) ? .float : .string
+        default:
+            return .string
+        }
+    }
+
+    private static func integerValue(_ text: String) -> Int? {
+        let plain = text.filter { $0 != "_" }
+        var digits = Substring(plain)
+        var negative = false
+        if let sign = digits.first, sign == "+" || sign == "-" {
+            negative = sign == "-"
+            digits = digits.dropFirst()
+        }
+        var radix = 10
+        let lower = digits.lowercased()
+        if lower.hasPrefix("0x") { radix = 16; digits = digits.dropFirst(2) }
+        else if lower.hasPrefix("0o") { radix = 8; digits = digits.dropFirst(2) }
+        else if lower.hasPrefix("0b") { radix = 2; digits = digits.dropFirst(2) }
+        else if digits.count > 1, digits.first == "0" { radix = 8; digits = digits.dropFirst() }
+        guard let magnitude = Int(digits, radix: radix) else { return nil }
+        return negative ? -magnitude : magnitude
+    }
+}
+
+/// A set of scalar types compose tells apart.
+struct ComposeScalarKinds: OptionSet, Sendable, Hashable {
+    let rawValue: Int
+    /// A string.
+    static let string = ComposeScalarKinds(rawValue: 1 << 0)
+    /// A whole number.
+    static let integer = ComposeScalarKinds(rawValue: 1 << 1)
+    /// A number with a fraction or an exponent (or `.inf`, `.nan`).
+    static let float = ComposeScalarKinds(rawValue: 1 << 2)
+    /// `true` or `false`.
+    static let boolean = ComposeScalarKinds(rawValue: 1 << 3)
+    /// `null`, `~` or nothing.
+    static let null = ComposeScalarKinds(rawValue: 1 << 4)
+    /// A plain date or date and time, which compose cannot use as a string.
+    static let timestamp = ComposeScalarKinds(rawValue: 1 << 5)
+    /// Any number (JSON schema's `number`).
+    static let number: ComposeScalarKinds = [.integer, .float]
+
+    /// How a value of this (single) type is named in messages.
+    var noun: String {
+        switch self {
+        case .string: "a string"
+        case .integer: "an integer"
+        case .float: "a number"
+        case .boolean: "a boolean"
+        case .null: "null"
+        case .timestamp: "a date"
+        default: "a number"
+        }
+    }
+
+    /// The names of the types in the set, in a fixed order.
+    var nouns: [String] {
+        var result: [String] = []
+        if contains(.string) { result.append("a string") }
+        if contains(.number) { result.append("a number") } else if contains(.integer) { result.append("an integer") }
+        if contains(.boolean) { result.append("a boolean") }
+        if contains(.null) { result.append("null") }
+        return result
+    }
+}

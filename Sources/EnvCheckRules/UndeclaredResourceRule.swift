@@ -1,0 +1,71 @@
+import EnvCheckCore
+
+/// `undeclared-resource`: a service uses a network, named volume, secret or config that the
+/// top level does not declare.
+struct UndeclaredResourceRule: Rule {
+    let description = RuleDescription(
+        id: "undeclared-resource",
+        severity: .error,
+        summary: "A service uses a network, named volume, secret or config that is not declared",
+        rationale: "Compose refuses the project when a service refers to a network, named volume, secret or config "
+            + "missing from the top-level `networks`, `volumes`, `secrets` or `configs` (declare external ones with "
+            + "`external: true`). The `default` network, bind mounts (`./data:/data`, `/srv:/srv`, `~/x:/x`) and "
+            + "anonymous volumes need no declaration. A service behind a profile that is not active is reported "
+            + "as a warning: compose only checks it once the profile is on.",
+        subject: .compose,
+        passing: [
+            "services:\n  db:\n    image: postgres:16\n    volumes:\n      - pgdata:/var/lib/postgresql/data\n"
+                + "      - ./init:/docker-entrypoint-initdb.d:ro\n      - /tmp/cache\nvolumes:\n  pgdata:\n",
+            "services:\n  api:\n    image: node:20\n    networks: [default, proxy]\n    secrets: [db_password]\n"
+                + "networks:\n  proxy:\n    external: true\nsecrets:\n  db_password:\n    file: ./db_password.txt\n",
+        ],
+        failing: [
+            "services:\n  db:\n    image: postgres:16\n    volumes:\n      - pgdata:/var/lib/postgresql/data\n",
+            "services:\n  api:\n    image: node:20\n    networks:\n      backend:\n        aliases: [api]\n",
+            "services:\n  api:\n    image: node:20\n    secrets:\n      - source: db_password\n        target: db\n",
+            "services:\n  proxy:\n    image: nginx\n    configs: [nginx_conf]\n",
+        ])
+
+    func check(_ project: ComposeProject) -> [Diagnostic] {
+        project.services.flatMap { service in
+            ["networks", "volumes", "secrets", "configs"].flatMap { section in
+                let declared = Set(project.declaredNames(section))
+                return names(in: section, of: service).filter { !declared.contains($0.name) }.map { name, node in
+                    let kind = String(section.dropLast())
+                    return diagnostic(
+                        "Service \(service.name) uses \(kind) \(name), which is not declared under the top-level "
+                            + "\(section)\(service.inactiveNote(in: project))",
+                        at: node, severity: severity(for: service, in: project),
+                        help: "Compose refuses the project. Declare \(name) under the top-level \(section): key "
+                            + "(with `external: true` if it is created outside this project), or fix the name")
+                }
+            }
+        }
+    }
+
+    /// The resource names a service uses in one section, with their nodes.
+    private func names(in section: String, of service: ComposeService) -> [(name: String, node: YAMLNode)] {
+        if section == "networks" {
+            return service.networks.compactMap { node in node.scalar.flatMap { $0 == "default" ? nil : ($0, node) } }
+        }
+        return (service.node[section]?.sequence ?? []).compactMap { item in
+            if let text = item.scalar {
+                guard section == "volumes" else { return (text, item) }
+                return Self.namedVolume(short: text).map { ($0, item) }
+            }
+            guard let source = item["source"], let name = source.scalar, !name.isEmpty else { return nil }
+            if section == "volumes", (item["type"]?.scalar ?? "volume") != "volume" { return nil }
+            return (name, source)
+        }
+    }
+
+    /// The volume name of a short-syntax entry (`name:/path[:mode]`), or nil for a bind mount or an
+    /// anonymous volume.
+    private static func namedVolume(short text: String) -> String? {
+        let parts = text.split(separator: ":", omittingEmptySubsequences: false)
+        guard parts.count >= 2, let source = parts.first, !source.isEmpty else { return nil }
+        let isPath = source.hasPrefix(".") || source.hasPrefix("/") || source.hasPrefix("~") || source.contains("\\")
+            || (source.count == 1 && source.first?.isLetter == true)
+        return isPath ? nil : String(source)
+    }
+}
