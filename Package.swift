@@ -27,7 +27,7 @@ let package = Package(
                 .product(name: "ArgumentParser", package: "swift-argument-parser"),
             ]
         ),
-        .testTarget(name: "EnvCheckCoreTests", dependencies: ["EnvCheckCore"], resources: []),
+        .testTarget(name: "EnvCheckCoreTests", dependencies: ["EnvCheckCore", "EnvCheckRules"]),
         .testTarget(name: "EnvCheckRulesTests", dependencies: ["EnvCheckCore", "EnvCheckRules"]),
         .testTarget(name: "EnvCheckReportersTests", dependencies: ["EnvCheckCore", "EnvCheckReporters", "EnvCheckRules"]),
         .testTarget(name: "EnvCheckCLITests", dependencies: ["EnvCheckCore"]),

@@ -7,6 +7,9 @@ import EnvCheckCore
 /// terminal; under the carets, a tab becomes as many carets as cells it takes with 8-cell tab
 /// stops. Wide characters (CJK, emoji) take two cells and combining marks none.
 struct CodeFrame {
+    /// The most columns of a line a frame shows.
+    static let maximumWidth = 160
+
     /// The 1-based line shown.
     let lineNumber: Int
     /// The line, masked and printable.
@@ -20,13 +23,25 @@ struct CodeFrame {
     /// runs over several lines is underlined to the end of its first line.
     init?(_ diagnostic: Diagnostic, in view: SourceView) {
         let range = diagnostic.range
-        guard let text = view.displayLine(range.start.line) else { return nil }
-        let scalars = Array(text.unicodeScalars)
-        let start = max(1, view.displayColumn(line: range.start.line, column: range.start.column))
+        guard let fullText = view.displayLine(range.start.line) else { return nil }
+        var scalars = Array(fullText.unicodeScalars)
+        var start = max(1, view.displayColumn(line: range.start.line, column: range.start.column))
         var end = range.end.line == range.start.line
             ? view.displayColumn(line: range.start.line, column: range.end.column, atEnd: true)
             : scalars.count + 1
         end = max(end, start + 1)
+        // A very long line (minified JSON, a 10 MB value) is shown as a window around the column.
+        if scalars.count > Self.maximumWidth {
+            let first = max(0, min(start - 1 - Self.maximumWidth / 3, scalars.count - Self.maximumWidth))
+            let last = min(scalars.count, first + Self.maximumWidth)
+            let prefix: [Unicode.Scalar] = first > 0 ? ["…"] : []
+            scalars = prefix + Array(scalars[first..<last]) + (last < scalars.count ? ["…"] : [])
+            start = start - first + prefix.count
+            end = min(end - first + prefix.count, scalars.count + 1)
+            end = max(end, start + 1)
+        }
+        var text = ""
+        text.unicodeScalars.append(contentsOf: scalars)
 
         // Cells from the left edge of the terminal, to know where a tab inside the underline
         // ends: the gutter `12 | ` comes first, and tab stops are every 8 cells.

@@ -5,7 +5,9 @@ import EnvCheckCore
 struct SourceView {
     /// The file.
     let source: SourceFile
-    private let masker: SecretMasker
+    /// The whole-file masker of a `.env` file; `nil` for other files, which are masked one line at
+    /// a time when a line is shown (a large compose file is never masked whole for one frame).
+    private let masker: SecretMasker?
     /// For `.env` files: the 1-based lines each statement covers, and its key.
     private let statements: [(lines: ClosedRange<Int>, key: String)]
 
@@ -21,20 +23,30 @@ struct SourceView {
                 return (first...last, statement.key)
             }
         } else {
-            masker = SecretMasker(unparsed: source)
+            masker = nil
             statements = []
         }
+    }
+
+    /// The masker for line `number` and the line number to ask it for.
+    private func masker(for number: Int) -> (SecretMasker, Int) {
+        if let masker { return (masker, number) }
+        let line = source.lineContentRange(number)
+        return (SecretMasker(unparsed: SourceFile(path: source.path, bytes: Array(source.bytes[line]))), 1)
     }
 
     /// Line `number`, masked and made printable; `nil` when the file has no such line.
     func displayLine(_ number: Int) -> String? {
         guard number >= 1, number <= source.lineStarts.count else { return nil }
-        return Self.printable(masker.maskedLine(number))
+        let (lineMasker, line) = masker(for: number)
+        return Self.printable(lineMasker.maskedLine(line))
     }
 
     /// The column of `displayLine(line)` that shows column `column` of the file.
     func displayColumn(line: Int, column: Int, atEnd: Bool = false) -> Int {
-        masker.displayColumn(line: line, column: column, atEnd: atEnd)
+        guard line >= 1, line <= source.lineStarts.count else { return column }
+        let (lineMasker, maskerLine) = masker(for: line)
+        return lineMasker.displayColumn(line: maskerLine, column: column, atEnd: atEnd)
     }
 
     /// What identifies line `number` without its value: the key of the statement that covers
@@ -43,7 +55,9 @@ struct SourceView {
         if let statement = statements.first(where: { $0.lines.contains(number) }) {
             return "key:" + statement.key
         }
-        let text = masker.maskedLine(number)
+        guard number >= 1, number <= source.lineStarts.count else { return "line:" }
+        let (lineMasker, line) = masker(for: number)
+        let text = lineMasker.maskedLine(line)
         let trimmed = text.drop(while: { $0 == " " || $0 == "\t" || $0 == "-" })
         if !SecretMasker.isDotenvPath(source.path),
            let separator = trimmed.firstIndex(where: { $0 == ":" || $0 == "=" }) {

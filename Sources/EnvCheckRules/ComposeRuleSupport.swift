@@ -38,18 +38,13 @@ extension ComposeService {
 extension ComposeProject {
     /// Every `${VAR}` of every file with the file's path, each place once (aliases repeat nodes).
     var referencesWithFiles: [(file: String, reference: ComposeVariableReference)] {
-        var seen: Set<String> = []
-        return files.flatMap { file in
-            file.references.compactMap { reference in
-                let key = "\(file.source.path)\u{0}\(reference.location.offset)\u{0}\(reference.name)"
-                return seen.insert(key).inserted ? (file.source.path, reference) : nil
-            }
-        }
+        files.flatMap { file in file.references.map { (file.source.path, $0) } }
     }
 
     /// The references written inside `node` (a port entry, an environment value…).
     func references(in node: YAMLNode) -> [ComposeVariableReference] {
-        referencesWithFiles.filter { $0.file == node.file && node.contains($0.reference.location) }.map(\.reference)
+        guard let file = files.first(where: { $0.source.path == node.file }) else { return [] }
+        return Array(file.references(in: node.start.offset..<max(node.end.offset, node.start.offset + 1)))
     }
 
     /// The interpolation errors written inside `node`.

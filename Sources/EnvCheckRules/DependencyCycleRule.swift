@@ -17,34 +17,36 @@ struct DependencyCycleRule: Rule {
             "services:\n  a:\n    image: x\n    depends_on: [b]\n  b:\n    image: y\n    depends_on: [a]\n",
         ])
 
+    /// One depth-first walk over all services (linear in services and dependencies, with an
+    /// explicit stack so a long chain cannot exhaust the call stack): a dependency on a service
+    /// still on the walk's path closes a cycle.
     func check(_ project: ComposeProject) -> [Diagnostic] {
-        var reported: Set<String> = []
+        var onPath: Set<String> = []
+        var done: Set<String> = []
         var result: [Diagnostic] = []
-        for service in project.services {
-            guard let cycle = cycle(from: service.name, in: project), !reported.contains(cycle.sorted().joined()) else { continue }
-            reported.insert(cycle.sorted().joined())
-            let node = service.dependencies.first { cycle.contains($0.service) }?.node ?? service.nameNode
-            result.append(diagnostic("Dependency cycle: \((cycle + [cycle[0]]).joined(separator: " -> "))", at: node,
-                                     help: "Remove one depends_on of the cycle"))
+        for root in project.services where !done.contains(root.name) {
+            var stack: [(service: ComposeService, next: Int)] = [(root, 0)]
+            onPath.insert(root.name)
+            while let top = stack.last {
+                guard top.next < top.service.dependencies.count else {
+                    onPath.remove(top.service.name)
+                    done.insert(top.service.name)
+                    stack.removeLast()
+                    continue
+                }
+                stack[stack.count - 1].next += 1
+                let dependency = top.service.dependencies[top.next]
+                if onPath.contains(dependency.service) {
+                    let names = stack.map(\.service.name)
+                    let cycle = Array(names[names.lastIndex(of: dependency.service)!...]) + [dependency.service]
+                    result.append(diagnostic("Dependency cycle: \(cycle.joined(separator: " -> "))", at: dependency.node,
+                                             help: "Remove one depends_on of the cycle"))
+                } else if !done.contains(dependency.service), let next = project.service(dependency.service) {
+                    onPath.insert(next.name)
+                    stack.append((next, 0))
+                }
+            }
         }
         return result
-    }
-
-    /// A cycle through `start`, as the list of services from `start`, if there is one.
-    private func cycle(from start: String, in project: ComposeProject) -> [String]? {
-        var path: [String] = []
-        var visited: Set<String> = []
-        func visit(_ name: String) -> [String]? {
-            if name == start, !path.isEmpty { return path }
-            guard !visited.contains(name), let service = project.service(name) else { return nil }
-            visited.insert(name)
-            path.append(name)
-            for dependency in service.dependencies {
-                if let found = visit(dependency.service) { return found }
-            }
-            path.removeLast()
-            return nil
-        }
-        return visit(start)
     }
 }

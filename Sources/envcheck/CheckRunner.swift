@@ -14,11 +14,14 @@ struct CheckRunner {
     func run() throws -> Int32 {
         let settings = try options.settings()
         let engine = RuleCatalog.engine(settings.lint)
-        let environment = options.environment
+        let environment = options.processEnvironment
         var diagnostics: [Diagnostic] = []
         var sources: [SourceFile] = []
         var refusedFix = false
         let selection = try Workspace.select(settings.paths)
+        if fix {
+            for directory in selection.directories { try addSchemaDefaults(in: directory, environment: environment) }
+        }
         for path in selection.dotenvFiles {
             let source = SourceFile(path: path, bytes: try FileSystem.read(path))
             var checked = source
@@ -33,17 +36,60 @@ struct CheckRunner {
             sources.append(checked)
             diagnostics += engine.lint(EnvFile(source: checked), environment: environment)
         }
+        var projects: [String: ComposeProject] = [:]
         for files in selection.composeProjects {
             let project = try ComposeLoader.load(files: files, environment: environment.withProfiles(options.profiles))
+            projects[project.projectDirectory] = project
             // An env file linted on its own already reports why compose refuses it.
             let linted = Set(sources.map(\.path))
             diagnostics += engine.lint(project).filter { !($0.ruleID == "invalid-env-file" && linted.contains($0.path)) }
             sources += project.sources.filter { source in !sources.contains { $0.path == source.path } }
         }
+        for directory in selection.directories {
+            let workspace = try SchemaWorkspace.load(
+                directory: directory, schemaDirectory: options.schema, environmentFlag: options.environment,
+                process: environment, compose: projects[directory], typeNamed: ValueTypeRegistry.type(named:))
+            diagnostics += workspace.schemaProblems
+            if let context = workspace.context {
+                diagnostics += engine.lint(context)
+                sources += context.schema.sources.filter { source in !sources.contains { $0.path == source.path } }
+                sources += context.layers.files.map(\.source).filter { source in !sources.contains { $0.path == source.path } }
+            }
+        }
         let report = LintReport(diagnostics: diagnostics, files: sources, rules: engine.descriptions)
         Output.write(ReportFormat.render(report, format: options.format, quiet: options.quiet))
         let failing = report.diagnostics.contains { $0.severity >= settings.failOn }
         return failing || refusedFix ? ExitStatus.findings : ExitStatus.clean
+    }
+
+    /// Adds the missing variables the schema has defaults for to the directory's `.env` (see
+    /// `SchemaDefaultsFixer`), refusing if any existing value would change.
+    private func addSchemaDefaults(in directory: String, environment: ProcessEnvironment) throws {
+        let path = FileSystem.join(directory, ".env")
+        guard FileSystem.exists(path), !FileSystem.isDirectory(path) else { return }
+        let workspace = try SchemaWorkspace.load(
+            directory: directory, schemaDirectory: options.schema, environmentFlag: options.environment, process: environment,
+            compose: nil, typeNamed: ValueTypeRegistry.type(named:))
+        guard let context = workspace.context, workspace.schemaProblems.isEmpty else { return }
+        let source = SourceFile(path: path, bytes: try FileSystem.read(path))
+        let file = EnvFile(source: source)
+        let additions = SchemaDefaultsFixer.additions(for: file, context: context)
+        guard !additions.isEmpty else { return }
+        let bytes = TextEdit.apply(additions.map(\.edit), to: source.bytes)
+        let before = DotenvResolution(file: file, environment: environment)
+        let after = DotenvResolution(file: EnvFile(source: SourceFile(path: path, bytes: bytes)), environment: environment)
+        for variable in before.variables where after.value(of: variable.name)?.value != variable.value {
+            Output.error("\(path): not adding schema defaults: the value of \(variable.name) would change")
+            return
+        }
+        if dryRun {
+            let masked = { (bytes: [UInt8]) in SecretMasker.automatic(for: SourceFile(path: path, bytes: bytes)).maskedBytes }
+            Output.write(UnifiedDiff.render(path: path, before: masked(source.bytes), after: masked(bytes)))
+            return
+        }
+        try FileSystem.writeAtomically(bytes, to: path)
+        let names = additions.map { $0.name + ($0.isGenerated ? " (generated secret)" : "") }
+        Output.error("\(path): added \(names.joined(separator: ", ")) from the schema")
     }
 
     /// Fixes one file; returns the source to report on (the fixed one once written).

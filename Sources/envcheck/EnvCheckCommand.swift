@@ -13,7 +13,8 @@ struct EnvCheckCommand: ParsableCommand {
         abstract: "Lint, fix and resolve .env files exactly as docker compose reads them.",
         discussion: "Exit codes: 0 clean, 1 findings at or above --fail-on, 2 usage or unreadable input.",
         version: version,
-        subcommands: [CheckCommand.self, FixCommand.self, PrintCommand.self, RulesCommand.self],
+        subcommands: [CheckCommand.self, FixCommand.self, PrintCommand.self, BundleCommand.self, RulesCommand.self, InitCommand.self,
+                      ExplainCommand.self, DocsCommand.self],
         defaultSubcommand: CheckCommand.self
     )
 

@@ -33,6 +33,12 @@ struct LintOptions: ParsableArguments {
     @Option(name: .customLong("profile"), help: "Activate a compose profile (like COMPOSE_PROFILES). Repeatable.")
     var profiles: [String] = []
 
+    @Option(help: "Schema directory (default: schemas/ in the checked directory, if present).")
+    var schema: String?
+
+    @Option(help: "Environment whose .env layers to check (default: NODE_ENV, else development).")
+    var environment: String?
+
     func validate() throws {
         let known = Set(RuleCatalog.descriptions.map(\.id))
         for id in enabledRules + disabledRules where !known.contains(id) {
@@ -81,7 +87,7 @@ struct LintOptions: ParsableArguments {
     }
 
     /// The environment interpolation sees.
-    var environment: ProcessEnvironment {
+    var processEnvironment: ProcessEnvironment {
         ignoreEnvironment ? ProcessEnvironment() : ProcessEnvironment.current()
     }
 }

@@ -29,7 +29,16 @@ struct PrintCommand: ParsableCommand {
     @Flag(name: .customLong("ignore-environment"), help: "Resolve as if the process environment were empty.")
     var ignoreEnvironment = false
 
+    @Option(help: "A config bundle (from envcheck bundle): print its variables with their types.")
+    var bundle: String?
+
     func validate() throws {
+        if bundle != nil {
+            guard files.isEmpty && composeFiles.isEmpty else {
+                throw ValidationError("Give either --bundle or .env files / --compose, not both")
+            }
+            return
+        }
         if composeFiles.isEmpty && files.isEmpty { throw ValidationError("Give .env files, or --compose FILE") }
         if !composeFiles.isEmpty && !files.isEmpty { throw ValidationError("Give either .env files or --compose, not both") }
         if composeFiles.isEmpty && service != nil { throw ValidationError("--service needs --compose") }
@@ -39,6 +48,7 @@ struct PrintCommand: ParsableCommand {
     }
 
     func run() throws {
+        if let bundle { return try printBundle(bundle) }
         let base = ignoreEnvironment ? ProcessEnvironment() : ProcessEnvironment.current()
         if !composeFiles.isEmpty { return try printCompose(environment: base) }
         var merged: [ResolvedVariable] = []
@@ -88,6 +98,34 @@ struct PrintCommand: ParsableCommand {
         } else {
             Output.write(DotenvFormatter.json(services: blocks))
         }
+    }
+
+    /// Prints a config bundle's variables with their types: json
+    /// (`{"NAME": {"type": …, "secret": …, "value": …}}`) or dotenv (`NAME=value # type`). Secret
+    /// and redacted values show as `****` (unless `--show-secrets` and present), URL passwords
+    /// are masked in the others. An unreadable bundle is exit 2.
+    private func printBundle(_ path: String) throws {
+        let loaded: ConfigBundle
+        do {
+            loaded = try ConfigBundle.decode(try FileSystem.read(path))
+        } catch let error as BundleError {
+            Output.error("\(path): \(error.message)")
+            throw ExitCode(ExitStatus.inputError)
+        }
+        let shown = loaded.variables.map { variable -> (ConfigBundle.Variable, String) in
+            guard let value = variable.value else { return (variable, SecretPolicy.mask) }
+            if showSecrets { return (variable, value) }
+            return (variable, variable.isSecret ? SecretPolicy.mask : SecretPolicy.maskURLPassword(value))
+        }
+        if format == .dotenv {
+            Output.write(shown.map { "\($0.0.name)=\(DotenvFormatter.quote($0.1)) # \($0.0.type)\n" }.joined())
+            return
+        }
+        let members = shown.map { variable, value in
+            JSONMember(variable.name, .object([JSONMember("type", .string(variable.type)),
+                                               JSONMember("secret", .bool(variable.isSecret)), JSONMember("value", .string(value))]))
+        }
+        Output.write(JSONWriter.pretty(.object(members)))
     }
 
     /// The value as it may be shown: masked when the key looks secret, URL passwords hidden.

@@ -54,7 +54,7 @@ struct RobustnessTests {
         let result = try cli.run(["check", "long.env", "empty.env"])
         #expect(!result.crashed)
         #expect(result.status == 0 || result.status == 1)
-        #expect(Date().timeIntervalSince(started) < 30, "took too long: a hang, not a slowdown")
+        #expect(Date().timeIntervalSince(started) < 120, "took too long: a hang, not a slowdown")
     }
 
     @Test func standardInputIsReadWithDash() throws {

@@ -32,7 +32,7 @@ struct PortMappingTests {
         #expect(IPAddressSyntax.isValid(text))
     }
 
-    @Test(arguments: ["256.0.0.1", "01.2.3.4", "1.2.3", "1::2::3", "12345::", "localhost", ""])
+    @Test(arguments: ["256.0.0.1", "01.2.3.4", "1.2.3", "1::2::3", "12345::", "localhost", "", "::+1", "+1::"])
     func invalidAddresses(text: String) {
         #expect(!IPAddressSyntax.isValid(text))
     }

@@ -24,9 +24,47 @@ struct RuleExampleTests {
         case .compose:
             found = engine.lint(composeProject(text))
         case .schema:
-            found = []
+            found = engine.lint(schemaContext(rule.description.exampleSchema ?? "", text))
         }
         return found.filter { $0.ruleID == rule.description.id }
+    }
+
+    /// A schema example: a `.env` text checked against the rule's `exampleSchema`. A first line
+    /// `# environment: NAME` selects the environment (default `development`); each line
+    /// `# file: NAME` starts another file for the rest of the example: `.env.example` is the
+    /// project's example file, a name ending in `.yml`/`.yaml` is the compose file, any other
+    /// name is a further layer (e.g. `.env.production`), in the order written. The process
+    /// environment is empty.
+    static func schemaContext(_ schemaText: String, _ text: String) -> SchemaContext {
+        var environment = "development"
+        if let first = text.split(separator: "\n", maxSplits: 1, omittingEmptySubsequences: false).first,
+           first.hasPrefix("# environment: ") {
+            environment = String(first.dropFirst(15))
+        }
+        var name = ".env"
+        var content = ""
+        var files: [(name: String, text: String)] = []
+        for line in text.split(separator: "\n", omittingEmptySubsequences: false) {
+            if line.hasPrefix("# file: ") {
+                files.append((name, content))
+                name = String(line.dropFirst(8))
+                content = ""
+            } else {
+                content += line + "\n"
+            }
+        }
+        files.append((name, String(content.dropLast())))
+        let (schema, _) = SchemaLoader.load(sources: [SourceFile(path: "schemas/example.yaml", text: schemaText)],
+                                            typeNamed: ValueTypeRegistry.type(named:))
+        let isCompose = { (file: String) in file.hasSuffix(".yml") || file.hasSuffix(".yaml") }
+        let layers = files.filter { $0.name != ".env.example" && !isCompose($0.name) }
+            .map { EnvFile(path: $0.name, text: $0.text) }
+        let example = files.first { $0.name == ".env.example" }.map { EnvFile(path: $0.name, text: $0.text) }
+        let compose = files.first { isCompose($0.name) }
+            .map { ComposeLoader.load(sources: [SourceFile(path: $0.name, text: $0.text)]) }
+        return SchemaContext(schema: schema,
+                             layers: EnvironmentLayers(files: layers, environment: environment, process: ProcessEnvironment()),
+                             process: ProcessEnvironment(), example: example, compose: compose)
     }
 
     /// A compose example: the text up to the first `# file: NAME` line is `compose.yml`; each such

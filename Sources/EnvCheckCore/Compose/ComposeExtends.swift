@@ -35,6 +35,9 @@ struct ComposeExtends {
         let base: YAMLNode?
         if let file = extends["file"]?.scalar {
             base = baseFromFile(file, service: baseName, of: name, at: extends)
+        } else if visiting.count >= 64 {
+            problems.append(Problem(message: "Service \(name): extends chain is longer than 64 services", node: extends))
+            return own
         } else if visiting.contains(baseName) || baseName == name {
             problems.append(Problem(message: "Service \(name) extends \(baseName), which extends it back (a cycle)", node: extends))
             return own

@@ -33,7 +33,23 @@ public struct ComposeFile: Sendable {
             return (interpolated, interpolation.references, interpolation.errors)
         }
         root = interpolated
-        self.references = references
+        // In document order, each place once (an alias repeats the nodes of its anchor).
+        let sorted = references.sorted { ($0.location.offset, $0.name) < ($1.location.offset, $1.name) }
+        self.references = sorted.enumerated().filter { index, reference in
+            index == 0 || sorted[index - 1].location.offset != reference.location.offset || sorted[index - 1].name != reference.name
+        }.map(\.element)
         interpolationErrors = errors
+    }
+
+    /// The references written between two byte offsets of the file (binary search).
+    public func references(in range: Range<Int>) -> ArraySlice<ComposeVariableReference> {
+        var low = 0, high = references.count
+        while low < high {
+            let middle = (low + high) / 2
+            if references[middle].location.offset < range.lowerBound { low = middle + 1 } else { high = middle }
+        }
+        var end = low
+        while end < references.count, references[end].location.offset < range.upperBound { end += 1 }
+        return references[low..<end]
     }
 }

@@ -43,7 +43,7 @@ struct ComposeInterpolation {
     mutating func interpolate(_ node: YAMLNode, path: String = "") -> YAMLNode {
         var result = node
         switch node.kind {
-        case .scalar(let text, let quoted):
+        case .scalar(let text, _):
             guard text.utf8.contains(UInt8(ascii: "$")) else { return node }
             let expanded = Interpolator.expand(Array(text.utf8), lookup: lookup)
             for reference in expanded.references {

@@ -38,14 +38,14 @@ extension ComposeProject {
     /// The variables a service's `env_file`s give, before `environment` overrides them, each file
     /// interpolated as compose does (see `resolvedEnvironment(of:)`).
     public func envFileValues(of name: String) -> [ResolvedVariable] {
-        guard let service = service(name) else { return [] }
+        guard let service = service(name), !service.envFiles.isEmpty else { return [] }
         return envFileValues(of: service, lookup: lookup(for: service))
     }
 
     /// The env files of a service that compose would refuse to read: the file and why (a syntax
     /// error, or an interpolation error under the service's lookup).
     public func envFileFailures(of name: String) -> [(file: EnvFile, failure: DotenvResolution.Failure)] {
-        guard let service = service(name) else { return [] }
+        guard let service = service(name), !service.envFiles.isEmpty else { return [] }
         return readEnvFiles(of: service, lookup: lookup(for: service)).failures
     }
 

@@ -13,6 +13,7 @@ public struct ComposeProject: Sendable {
     public let environmentProvenance: [String: Provenance]
     /// The merged services, in the order they are first defined.
     public let services: [ComposeService]
+    private let serviceIndex: [String: Int]
     /// The active profiles (`COMPOSE_PROFILES`).
     public let activeProfiles: Set<String>
     /// The env files the services name, parsed, by path as written.
@@ -44,7 +45,7 @@ public struct ComposeProject: Sendable {
 
     /// The service named `name`.
     public func service(_ name: String) -> ComposeService? {
-        services.first { $0.name == name }
+        serviceIndex[name].map { services[$0] }
     }
 
     /// The names declared under a top-level section (`networks`, `volumes`, `secrets`, `configs`).
@@ -77,6 +78,7 @@ public struct ComposeProject: Sendable {
             return ComposeService(name: entry.name, nameNode: entry.key, node: node, references: references)
         }
         extendsProblems = extends.problems.map { ($0.message, $0.node) }
+        serviceIndex = Dictionary(services.enumerated().map { ($1.name, $0) }, uniquingKeysWith: { first, _ in first })
         var parsed: [String: EnvFile] = [:]
         var missing: [(String, ComposeService.EnvFileReference)] = []
         for service in services {
@@ -95,7 +97,6 @@ public struct ComposeProject: Sendable {
 
     /// `path` relative to `directory` unless absolute.
     static func path(_ path: String, in directory: String) -> String {
-        if path.hasPrefix("/") || directory.isEmpty || directory == "." { return path }
-        return directory.hasSuffix("/") ? directory + path : directory + "/" + path
+        FileSystem.join(directory, path)
     }
 }

@@ -32,7 +32,8 @@ public enum IPAddressSyntax {
                     bytes += v4
                     continue
                 }
-                guard !piece.isEmpty, piece.count <= 4, let value = UInt16(piece, radix: 16) else { return nil }
+                guard !piece.isEmpty, piece.count <= 4, piece.allSatisfy(\.isHexDigit),
+                      let value = UInt16(piece, radix: 16) else { return nil }
                 bytes += [UInt8(value >> 8), UInt8(value & 0xFF)]
             }
             return bytes

@@ -31,6 +31,17 @@ public enum FileSystem {
         return readAll(descriptor: descriptor)
     }
 
+    /// `path` relative to `directory`, unless it is absolute or the directory is the current one.
+    public static func join(_ directory: String, _ path: String) -> String {
+        if path.hasPrefix("/") || directory.isEmpty || directory == "." { return path }
+        return directory.hasSuffix("/") ? directory + path : directory + "/" + path
+    }
+
+    /// Creates a directory (one level, mode 0755).
+    public static func makeDirectory(_ path: String) throws(FileSystemError) {
+        guard mkdir(path, 0o755) == 0 else { throw FileSystemError(description: "\(path): \(errorText(errno))") }
+    }
+
     /// Whether a path exists and is a directory.
     public static func isDirectory(_ path: String) -> Bool {
         var info = stat()
@@ -60,8 +71,9 @@ public enum FileSystem {
     }
 
     /// Replaces a file's content atomically: a temporary file in the same directory with the
-    /// original's permissions and owner, flushed, then renamed over it.
-    public static func writeAtomically(_ bytes: [UInt8], to path: String) throws(FileSystemError) {
+    /// original's permissions and owner (or `mode` when given, or 0644 for a new file), flushed,
+    /// then renamed over it.
+    public static func writeAtomically(_ bytes: [UInt8], to path: String, mode: mode_t? = nil) throws(FileSystemError) {
         var original = stat()
         let hasOriginal = stat(path, &original) == 0
         let directory = path.contains("/") ? String(path[..<path.lastIndex(of: "/")!]) : "."
@@ -73,6 +85,9 @@ public enum FileSystem {
         var failure: FileSystemError?
         if !writeAll(bytes, descriptor: descriptor) {
             failure = FileSystemError(description: "\(path): write failed: \(errorText(errno))")
+        } else if let mode {
+            _ = fchmod(descriptor, mode)
+            if hasOriginal, getuid() == 0 { _ = fchown(descriptor, original.st_uid, original.st_gid) }
         } else if hasOriginal {
             _ = fchmod(descriptor, original.st_mode & 0o7777)
             if getuid() == 0 { _ = fchown(descriptor, original.st_uid, original.st_gid) }

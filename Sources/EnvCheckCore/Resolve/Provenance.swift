@@ -15,6 +15,13 @@ public struct ResolvedVariable: Sendable {
     /// Where it was set; the last entry is the one that wins.
     public var provenance: [Provenance]
 
+    /// Creates a resolved variable.
+    public init(name: String, value: [UInt8], provenance: [Provenance]) {
+        self.name = name
+        self.value = value
+        self.provenance = provenance
+    }
+
     /// The value as text (invalid UTF-8 repaired).
     public var text: String { String(decoding: value, as: UTF8.self) }
 }

@@ -95,7 +95,7 @@ private struct SchemaReader {
         var options = TypeOptions()
         for (optionKey, value) in pairs {
             guard let option = optionKey.scalar else { continue }
-            if SchemaLoader.commonKeys.contains(option) { continue }
+            if SchemaLoader.commonKeys.contains(option), !typeKind.optionKeys.contains(option) { continue }
             guard typeKind.optionKeys.contains(option) else {
                 let known = (SchemaLoader.commonKeys.union(typeKind.optionKeys)).sorted().joined(separator: ", ")
                 report("Unknown key \(option) for \(name) (type \(typeName)); known keys: \(known)", at: optionKey.start)

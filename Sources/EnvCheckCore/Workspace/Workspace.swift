@@ -6,6 +6,8 @@ public enum Workspace {
         public var dotenvFiles: [String] = []
         /// Compose projects: the files of each, in merge order.
         public var composeProjects: [[String]] = []
+        /// The project directories: each directory given, or the directory of the first file.
+        public var directories: [String] = []
     }
 
     /// Whether a file name looks like a dotenv file: `.env`, `.env.<anything>` or `<name>.env`.
@@ -42,8 +44,10 @@ public enum Workspace {
                 let names = try FileSystem.contents(of: path).filter(isDotenvName)
                 let prefix = path == "." ? "" : (path.hasSuffix("/") ? path : path + "/")
                 selection.dotenvFiles += names.map { prefix + $0 }.filter { !FileSystem.isDirectory($0) }
-                let compose = ComposeLoader.defaultFiles(in: path == "." ? "." : String(prefix.dropLast()))
+                let directory = path == "." ? "." : String(prefix.dropLast())
+                let compose = ComposeLoader.defaultFiles(in: directory)
                 if !compose.isEmpty { selection.composeProjects.append(compose) }
+                selection.directories.append(directory)
                 continue
             }
             if path != "-", !FileSystem.exists(path) {
@@ -52,6 +56,9 @@ public enum Workspace {
             if isComposeName(name) { explicitCompose.append(path) } else { selection.dotenvFiles.append(path) }
         }
         if !explicitCompose.isEmpty { selection.composeProjects.append(explicitCompose) }
+        if selection.directories.isEmpty, let first = (selection.dotenvFiles + explicitCompose).first(where: { $0 != "-" }) {
+            selection.directories.append(first.contains("/") ? String(first[..<first.lastIndex(of: "/")!]) : ".")
+        }
         return selection
     }
 }

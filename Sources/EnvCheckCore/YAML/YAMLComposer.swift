@@ -3,17 +3,19 @@ import CLibYAML
 /// Builds nodes from libyaml events with an explicit stack (no recursion, so nesting cannot
 /// exhaust the call stack), counting expanded nodes to stop alias bombs.
 struct YAMLComposer {
-    private enum Container {
-        case sequence([YAMLNode])
-        case mapping([(key: YAMLNode, value: YAMLNode)], pendingKey: YAMLNode?)
-    }
-
+    /// An open sequence or mapping. Its arrays are appended to in place on the stack (never
+    /// copied out and back), so a mapping of N keys costs O(N).
     private struct Frame {
-        var container: Container
+        var isMapping: Bool
+        var items: [YAMLNode] = []
+        var pairs: [(key: YAMLNode, value: YAMLNode)] = []
+        var keys: Set<String> = []
+        var pendingKey: YAMLNode?
         var start: SourceLocation
         var tag: String?
         var anchor: String?
-        var nodeCount: Int
+        /// The nodes of the subtree so far (itself included): what an alias of it expands to.
+        var subtreeSize = 1
     }
 
     let source: SourceFile
@@ -42,12 +44,12 @@ struct YAMLComposer {
             let text = String(decoding: UnsafeBufferPointer(start: data.value, count: data.length), as: UTF8.self)
             let node = YAMLNode(kind: .scalar(text, isQuoted: data.style != YAML_PLAIN_SCALAR_STYLE),
                                 start: start, end: end, tag: Self.string(data.tag), file: source.path)
-            deliver(node, anchor: Self.string(data.anchor), count: 1)
+            deliver(node, anchor: Self.string(data.anchor), subtreeSize: 1, expansion: 1)
         case YAML_SEQUENCE_START_EVENT:
-            open(.sequence([]), start: start, tag: Self.string(event.data.sequence_start.tag),
+            open(isMapping: false, start: start, tag: Self.string(event.data.sequence_start.tag),
                  anchor: Self.string(event.data.sequence_start.anchor))
         case YAML_MAPPING_START_EVENT:
-            open(.mapping([], pendingKey: nil), start: start, tag: Self.string(event.data.mapping_start.tag),
+            open(isMapping: true, start: start, tag: Self.string(event.data.mapping_start.tag),
                  anchor: Self.string(event.data.mapping_start.anchor))
         case YAML_SEQUENCE_END_EVENT, YAML_MAPPING_END_EVENT:
             close(end: end)
@@ -62,66 +64,63 @@ struct YAMLComposer {
             var node = anchored.node
             node.start = start
             node.end = end
-            deliver(node, anchor: nil, count: anchored.count)
+            deliver(node, anchor: nil, subtreeSize: anchored.count, expansion: anchored.count)
         default:
             break
         }
     }
 
-    private mutating func open(_ container: Container, start: SourceLocation, tag: String?, anchor: String?) {
+    private mutating func open(isMapping: Bool, start: SourceLocation, tag: String?, anchor: String?) {
         guard stack.count < YAMLLoader.maximumDepth else {
             fail(YAMLProblem(kind: .nesting, message: "Nesting deeper than \(YAMLLoader.maximumDepth) levels", location: start))
             return
         }
-        stack.append(Frame(container: container, start: start, tag: tag, anchor: anchor, nodeCount: 1))
+        stack.append(Frame(isMapping: isMapping, start: start, tag: tag, anchor: anchor))
     }
 
     private mutating func close(end: SourceLocation) {
-        guard let frame = stack.popLast() else { return }
-        let kind: YAMLNode.Kind
-        switch frame.container {
-        case .sequence(let items):
-            kind = .sequence(items)
-        case .mapping(let pairs, _):
-            kind = .mapping(resolveMerges(pairs))
-        }
-        deliver(YAMLNode(kind: kind, start: frame.start, end: end, tag: frame.tag, file: source.path),
-                anchor: frame.anchor, count: frame.nodeCount)
+        guard !isFinished, let frame = stack.popLast() else { return }
+        let kind: YAMLNode.Kind = frame.isMapping ? .mapping(resolveMerges(frame.pairs)) : .sequence(frame.items)
+        let node = YAMLNode(kind: kind, start: frame.start, end: end, tag: frame.tag, file: source.path)
+        // The children were counted as they arrived: the container itself adds one.
+        deliver(node, anchor: frame.anchor, subtreeSize: frame.subtreeSize, expansion: 1)
     }
 
-    private mutating func deliver(_ node: YAMLNode, anchor: String?, count: Int) {
+    /// Adds a finished node to its parent. `subtreeSize` is what an alias of it would expand to;
+    /// `expansion` is how many nodes it adds to the document now (1, or a whole aliased subtree).
+    private mutating func deliver(_ node: YAMLNode, anchor: String?, subtreeSize: Int, expansion: Int) {
         guard !isFinished else { return }
-        expandedNodes += count
+        expandedNodes += expansion
         if expandedNodes > YAMLLoader.maximumNodes {
             fail(YAMLProblem(kind: .aliasExpansion,
                              message: "The document expands to more than \(YAMLLoader.maximumNodes) nodes (alias bomb?)",
                              location: node.start))
             return
         }
-        if let anchor { anchors[anchor] = (node, count) }
-        guard var frame = stack.popLast() else {
+        if let anchor { anchors[anchor] = (node, subtreeSize) }
+        guard !stack.isEmpty else {
             roots.append(node)
             return
         }
-        frame.nodeCount += count
-        switch frame.container {
-        case .sequence(var items):
-            items.append(node)
-            frame.container = .sequence(items)
-        case .mapping(var pairs, let pendingKey):
-            if let key = pendingKey {
-                if let text = key.scalar, key.scalar != "<<", pairs.contains(where: { $0.key.scalar == text }) {
-                    problems.append(YAMLProblem(kind: .duplicateKey, message: "Key \(text) is already defined in this mapping",
-                                                location: key.start))
-                } else {
-                    pairs.append((key, node))
-                }
-                frame.container = .mapping(pairs, pendingKey: nil)
-            } else {
-                frame.container = .mapping(pairs, pendingKey: node)
+        let top = stack.count - 1
+        stack[top].subtreeSize += subtreeSize
+        guard stack[top].isMapping else {
+            stack[top].items.append(node)
+            return
+        }
+        guard let key = stack[top].pendingKey else {
+            stack[top].pendingKey = node
+            return
+        }
+        stack[top].pendingKey = nil
+        if let text = key.scalar, text != "<<" {
+            guard stack[top].keys.insert(text).inserted else {
+                problems.append(YAMLProblem(kind: .duplicateKey, message: "Key \(text) is already defined in this mapping",
+                                            location: key.start))
+                return
             }
         }
-        stack.append(frame)
+        stack[top].pairs.append((key, node))
     }
 
     /// Replaces `<<` pairs by the pairs of the merged mappings that are not set explicitly.

@@ -5,7 +5,7 @@ import CLibYAML
 /// duplicate keys, alias bombs and absurd nesting become problems, never crashes.
 public enum YAMLLoader {
     /// The most nodes a document may expand to, aliases included.
-    public static let maximumNodes = 200_000
+    public static let maximumNodes = 2_000_000
     /// The deepest nesting followed.
     public static let maximumDepth = 256
 
