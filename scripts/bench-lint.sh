@@ -8,8 +8,9 @@
 # SCRATCH (SwiftPM scratch path, default .build-bench), KEEP=1 keeps the temp dir.
 #
 # Times are medians of wall-clock runs of the whole process (start-up included); peak RSS is
-# the median of the children's ru_maxrss. envcheck exits 1 when it has findings: that is
-# accepted, exit 2 (bad input) aborts the benchmark.
+# the median of the children's ru_maxrss. A command whose first run takes over 20 s is run at
+# most 3 times, over 60 s once (the runs column says how often). envcheck exits 1 when it has
+# findings: that is accepted; exit 2 (bad input) aborts the benchmark.
 set -euo pipefail
 
 ROOT="$(cd "$(dirname "${BASH_SOURCE[0]}")/.." && pwd)"
@@ -28,7 +29,8 @@ COMPOSE="$(python3 -c 'import compose,os;print(os.path.dirname(compose.__file__)
 
 # --- build ---------------------------------------------------------------------------------
 log "building envcheck (release, scratch path $SCRATCH)"
-(cd "$ROOT" && swift build -c release --scratch-path "$SCRATCH" >&2)
+(cd "$ROOT" && swift build -c release --scratch-path "$SCRATCH" >&2) || {
+    echo "envcheck failed to build (swift build -c release --scratch-path $SCRATCH)"; exit 2; }
 ENVCHECK="$(cd "$ROOT" && swift build -c release --scratch-path "$SCRATCH" --show-bin-path)/envcheck"
 [ -x "$ENVCHECK" ] || { echo "envcheck not built at $ENVCHECK" >&2; exit 2; }
 
@@ -84,8 +86,8 @@ for r in rows:
 def wall(tool, lines):
     return next(r["m"]["wall"] for r in rows if r["tool"] == tool and r["lines"] == lines)
 print()
-print(f"compose config / envcheck check  (100k): {wall('compose config', 100000) / wall('envcheck check', 100000):6.2f}x")
-print(f"compose config / envcheck print  (100k): {wall('compose config', 100000) / wall('envcheck print', 100000):6.2f}x")
-print(f"linearity envcheck check 100k/10k:       {wall('envcheck check', 100000) / wall('envcheck check', 10000):6.2f}  (10 = linear; start-up inflates the 10k time)")
-print(f"linearity envcheck print 100k/10k:       {wall('envcheck print', 100000) / wall('envcheck print', 10000):6.2f}")
+print(f"compose config / envcheck check  (100k): {wall('compose config', 100000) / wall('envcheck check', 100000):7.3g}x")
+print(f"compose config / envcheck print  (100k): {wall('compose config', 100000) / wall('envcheck print', 100000):7.3g}x")
+print(f"linearity envcheck check 100k/10k:       {wall('envcheck check', 100000) / wall('envcheck check', 10000):7.3g}  (10 = linear; start-up inflates the 10k time)")
+print(f"linearity envcheck print 100k/10k:       {wall('envcheck print', 100000) / wall('envcheck print', 10000):7.3g}")
 EOF

@@ -20,7 +20,8 @@ if [ "${KEEP:-0}" = 1 ]; then log "keeping $WORK"; else trap 'rm -rf "$WORK"' EX
 
 # --- builds --------------------------------------------------------------------------------
 log "building envcheck (release, scratch path $SCRATCH)"
-(cd "$ROOT" && swift build -c release --scratch-path "$SCRATCH" >&2)
+(cd "$ROOT" && swift build -c release --scratch-path "$SCRATCH" >&2) || {
+    echo "envcheck failed to build (swift build -c release --scratch-path $SCRATCH)"; exit 2; }
 ENVCHECK="$(cd "$ROOT" && swift build -c release --scratch-path "$SCRATCH" --show-bin-path)/envcheck"
 
 log "building the hello-world programs (release)"

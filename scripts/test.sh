@@ -5,3 +5,5 @@ cd "$(dirname "$0")/.."
 bash scripts/setup.sh
 swift build --build-tests
 ENVCHECK_BINARY="$(swift build --show-bin-path)/envcheck" swift test --skip-build
+# The pre-commit hook, through `pre-commit try-repo` on a sample repository (release builds).
+bash scripts/test-precommit.sh

@@ -11,11 +11,12 @@ struct SourceView {
     /// For `.env` files: the 1-based lines each statement covers, and its key.
     private let statements: [(lines: ClosedRange<Int>, key: String)]
 
-    init(source: SourceFile) {
+    /// A view of `source`; `lines` are the 1-based lines that will be shown (only they are masked).
+    init(source: SourceFile, lines: Set<Int>? = nil) {
         self.source = source
         if SecretMasker.isDotenvPath(source.path) {
             let file = EnvFile(source: source)
-            masker = SecretMasker(file: file)
+            masker = SecretMasker(file: file, lines: lines)
             statements = file.statements.map { statement in
                 let range = statement.statementRange
                 let first = source.lineIndex(of: range.lowerBound) + 1
@@ -96,17 +97,21 @@ struct SourceView {
 /// The views of a report's files, made on first use.
 struct SourceViews {
     private let files: [String: SourceFile]
+    private let lines: [String: Set<Int>]
     private var cache: [String: SourceView] = [:]
 
     init(_ report: LintReport) {
         files = Dictionary(report.files.map { ($0.path, $0) }, uniquingKeysWith: { first, _ in first })
+        var lines: [String: Set<Int>] = [:]
+        for diagnostic in report.diagnostics { lines[diagnostic.path, default: []].insert(diagnostic.line) }
+        self.lines = lines
     }
 
     /// The view of the file at `path`, if it was checked.
     mutating func view(for path: String) -> SourceView? {
         if let view = cache[path] { return view }
         guard let source = files[path] else { return nil }
-        let view = SourceView(source: source)
+        let view = SourceView(source: source, lines: lines[path] ?? [])
         cache[path] = view
         return view
     }

@@ -22,7 +22,8 @@ struct InvalidKeyRule: Rule {
         ])
 
     func check(_ context: LintContext) -> [Diagnostic] {
-        let afterQuotes = context.assignments.compactMap { SyntaxSupport.textAfterQuote($0.assignment, in: context.source.bytes) }
+        let afterQuotes = context.file.syntaxErrors.isEmpty
+            ? [] : context.assignments.compactMap { SyntaxSupport.textAfterQuote($0.assignment, in: context.source.bytes) }
         var result: [Diagnostic] = []
         for error in context.file.syntaxErrors where !afterQuotes.contains(where: { $0.contains(error.range.lowerBound) }) {
             switch error.kind {

@@ -23,7 +23,7 @@ struct LowercaseKeyRule: Rule {
     func check(_ context: LintContext) -> [Diagnostic] {
         context.file.statements.compactMap { statement in
             let key = statement.key
-            guard key.contains(where: \.isLowercase) else { return nil }
+            guard Self.hasLowercase(key) else { return nil }
             let renamed = key.uppercased()
             return context.diagnostic(
                 description, "Key \(key) has lowercase letters", at: statement.keyRange,
@@ -31,5 +31,15 @@ struct LowercaseKeyRule: Rule {
                 fix: Fix(title: "Rename to \(renamed)", edits: [TextEdit(range: statement.keyRange, replacement: renamed)],
                          isSafe: false))
         }
+    }
+
+    /// Whether a key has a lowercase letter; ASCII keys (nearly all) are checked byte by byte.
+    static func hasLowercase(_ key: String) -> Bool {
+        var ascii = true
+        for byte in key.utf8 {
+            if byte >= UInt8(ascii: "a"), byte <= UInt8(ascii: "z") { return true }
+            if byte >= 0x80 { ascii = false }
+        }
+        return !ascii && key.contains(where: \.isLowercase)
     }
 }

@@ -52,24 +52,23 @@ struct PrintCommand: ParsableCommand {
         let base = ignoreEnvironment ? ProcessEnvironment() : ProcessEnvironment.current()
         if !composeFiles.isEmpty { return try printCompose(environment: base) }
         var merged: [ResolvedVariable] = []
+        var index: [String: Int] = [:]
         var refused = false
         for path in files {
             let file = EnvFile(source: SourceFile(path: path, bytes: try FileSystem.read(path)))
-            var environment = base
-            for variable in merged where environment[variable.name] == nil {
-                environment.variables[variable.name] = variable.value
-            }
-            let resolution = DotenvResolution(file: file, environment: environment)
+            let earlier = Dictionary(merged.map { ($0.name, $0.value) }, uniquingKeysWith: { $1 })
+            let resolution = DotenvResolution(file: file, environment: base, earlier: earlier)
             if let failure = resolution.failure {
                 let location = file.source.location(of: failure.range.lowerBound)
                 Output.error("\(path):\(location.line):\(location.column): \(failure.message) (compose refuses this file)")
                 refused = true
             }
             for variable in resolution.variables {
-                if let index = merged.firstIndex(where: { $0.name == variable.name }) {
-                    merged[index].value = variable.value
-                    merged[index].provenance += variable.provenance
+                if let position = index[variable.name] {
+                    merged[position].value = variable.value
+                    merged[position].provenance += variable.provenance
                 } else {
+                    index[variable.name] = merged.count
                     merged.append(variable)
                 }
             }

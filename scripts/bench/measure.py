@@ -6,8 +6,9 @@ Usage: measure.py --runs N [--ok 0,1] [--slow SECONDS] [--slow-runs M] -- COMMAN
 Wall time comes from a monotonic clock around fork/exec/wait; the peak RSS is the child's
 `ru_maxrss` from wait4 (KiB on Linux). stdout goes to /dev/null, stderr is kept for the
 error message. An exit status outside --ok aborts with status 2. When the first run takes
-longer than --slow seconds, only --slow-runs runs are made in all (so a quadratic tool does
-not stall the whole benchmark); the JSON says how many runs were made.
+longer than --slow seconds, only --slow-runs runs are made in all, and when it takes longer
+than --very-slow seconds, that one run is all (so a quadratic tool does not stall the whole
+benchmark); the JSON says how many runs were made.
 """
 import argparse
 import json
@@ -34,7 +35,8 @@ def main():
     parser.add_argument("--runs", type=int, default=5)
     parser.add_argument("--ok", default="0")
     parser.add_argument("--slow", type=float, default=20.0)
-    parser.add_argument("--slow-runs", type=int, default=1)
+    parser.add_argument("--slow-runs", type=int, default=3)
+    parser.add_argument("--very-slow", type=float, default=60.0)
     parser.add_argument("command", nargs=argparse.REMAINDER)
     args = parser.parse_args()
     command = args.command[1:] if args.command[:1] == ["--"] else args.command
@@ -50,7 +52,9 @@ def main():
         walls.append(wall)
         rss.append(maxrss)
         codes.add(code)
-        if i == 0 and wall > args.slow:
+        if i == 0 and wall > args.very_slow:
+            runs = 1
+        elif i == 0 and wall > args.slow:
             runs = min(runs, args.slow_runs)
         i += 1
     print(json.dumps({

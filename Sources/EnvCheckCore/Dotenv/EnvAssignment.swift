@@ -9,34 +9,55 @@ public enum QuoteStyle: String, Sendable, Codable {
 }
 
 /// One `KEY=value` (or `KEY: value`) statement, with the byte ranges of each of its parts.
-public struct EnvAssignment: Sendable {
+///
+/// A class, so that the many places that pass statements around share one instance instead of
+/// copying its arrays; only the parser sets its properties, while it builds the file, and it is
+/// never mutated afterwards (hence the unchecked `Sendable`).
+public final class EnvAssignment: @unchecked Sendable {
     /// The key, as compose reads it.
-    public var key: String
+    public internal(set) var key: String
     /// The bytes of the key in the file.
-    public var keyRange: Range<Int>
+    public internal(set) var keyRange: Range<Int>
     /// The `export` keyword, when present.
-    public var exportRange: Range<Int>?
+    public internal(set) var exportRange: Range<Int>?
     /// The separator byte: `=` or `:`.
-    public var separator: UInt8
+    public internal(set) var separator: UInt8
     /// Offset of the separator.
-    public var separatorOffset: Int
+    public internal(set) var separatorOffset: Int
     /// How the value is quoted.
-    public var quote: QuoteStyle
+    public internal(set) var quote: QuoteStyle
     /// The value as written: quotes included; for an unquoted value, without the comment and trailing spaces.
-    public var valueRange: Range<Int>
+    public internal(set) var valueRange: Range<Int>
     /// The value inside its quotes (equal to `valueRange` when unquoted).
-    public var innerRange: Range<Int>
+    public internal(set) var innerRange: Range<Int>
     /// The value after quote and escape processing, before interpolation. For single quotes
     /// this is final; otherwise it is a template that `Interpolator` expands.
-    public var template: [UInt8]
+    public internal(set) var template: [UInt8]
     /// For each byte of `template`, the file offset it came from (`nil` when the template is the
     /// inner bytes unchanged).
-    public var templateOffsets: [Int]?
+    public internal(set) var templateOffsets: [Int]?
     /// The inline comment of an unquoted value (` # …`). A comment after a closing quote is a
     /// separate `.comment` segment of the file.
-    public var commentRange: Range<Int>?
+    public internal(set) var commentRange: Range<Int>?
     /// The whole statement, from the first byte of `export`/key to the end of the value.
-    public var statementRange: Range<Int>
+    public internal(set) var statementRange: Range<Int>
+
+    init(key: String, keyRange: Range<Int>, exportRange: Range<Int>?, separator: UInt8, separatorOffset: Int,
+         quote: QuoteStyle, valueRange: Range<Int>, innerRange: Range<Int>, template: [UInt8], templateOffsets: [Int]?,
+         commentRange: Range<Int>?, statementRange: Range<Int>) {
+        self.key = key
+        self.keyRange = keyRange
+        self.exportRange = exportRange
+        self.separator = separator
+        self.separatorOffset = separatorOffset
+        self.quote = quote
+        self.valueRange = valueRange
+        self.innerRange = innerRange
+        self.template = template
+        self.templateOffsets = templateOffsets
+        self.commentRange = commentRange
+        self.statementRange = statementRange
+    }
 
     /// Whether compose interpolates the template (unquoted and double-quoted values).
     public var isInterpolated: Bool { quote != .single }
@@ -53,9 +74,9 @@ public struct EnvAssignment: Sendable {
 /// A bare `KEY` line: compose takes its value from the environment, or leaves it unset.
 public struct EnvInheritedKey: Sendable {
     /// The key.
-    public var key: String
+    public internal(set) var key: String
     /// The bytes of the key.
-    public var keyRange: Range<Int>
+    public internal(set) var keyRange: Range<Int>
     /// The whole statement.
-    public var statementRange: Range<Int>
+    public internal(set) var statementRange: Range<Int>
 }

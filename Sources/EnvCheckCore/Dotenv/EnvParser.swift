@@ -51,6 +51,12 @@ struct EnvParser {
         var index = keyStart
         var terminator: Int?
         while index < bytes.count {
+            let byte = bytes[index]
+            if byte < 0x80 {
+                // ASCII fast path (nearly every key): the same classes as the Unicode path below.
+                if byte == Ascii.equals || byte == Ascii.colon || byte == Ascii.newline { terminator = index; break }
+                if Self.asciiKeyOrInlineSpace[Int(byte)] { index += 1; continue }
+            }
             let (scalar, width) = UTF8Scanner.decode(bytes, at: index)
             if UTF8Scanner.isInlineSpace(scalar) { index += width; continue }
             if scalar == "=" || scalar == ":" || scalar == "\n" { terminator = index; break }
@@ -88,20 +94,20 @@ struct EnvParser {
         key: String, keyRange: Range<Int>, exportRange: Range<Int>?, separator: UInt8,
         separatorOffset: Int, valueStart: Int, statementStart: Int
     ) {
-        var assignment = EnvAssignment(
+        let assignment = EnvAssignment(
             key: key, keyRange: keyRange, exportRange: exportRange, separator: separator,
             separatorOffset: separatorOffset, quote: .none, valueRange: valueStart..<valueStart,
             innerRange: valueStart..<valueStart, template: [], templateOffsets: nil,
             commentRange: nil, statementRange: statementStart..<valueStart)
         if valueStart < bytes.count, bytes[valueStart] == Ascii.doubleQuote || bytes[valueStart] == Ascii.singleQuote {
-            guard scanQuoted(into: &assignment, from: valueStart) else {
+            guard scanQuoted(into: assignment, from: valueStart) else {
                 let lineEnd = lineContentEnd(from: valueStart)
                 fail(.unterminatedQuote, "Quote opened here is never closed", at: valueStart..<lineEnd,
                      statementStart: statementStart)
                 return
             }
         } else {
-            scanUnquoted(into: &assignment, from: valueStart)
+            scanUnquoted(into: assignment, from: valueStart)
         }
         statements.append(.assignment(assignment))
         emit(.statement(statements.count - 1), upTo: assignment.statementRange.upperBound)
@@ -113,7 +119,7 @@ struct EnvParser {
         }
     }
 
-    private func scanUnquoted(into assignment: inout EnvAssignment, from start: Int) {
+    private func scanUnquoted(into assignment: EnvAssignment, from start: Int) {
         let lineEnd = indexOfNewline(from: start)
         var valueEnd = lineEnd
         var commentStart: Int?
@@ -137,8 +143,20 @@ struct EnvParser {
     }
 
     /// Scans a quoted value; `false` when the quote is never closed.
-    private func scanQuoted(into assignment: inout EnvAssignment, from start: Int) -> Bool {
+    private func scanQuoted(into assignment: EnvAssignment, from start: Int) -> Bool {
         let quote = bytes[start]
+        // Fast path: no backslash before the closing quote means the template is the inner bytes.
+        var probe = start + 1
+        while probe < bytes.count, bytes[probe] != quote, bytes[probe] != Ascii.backslash { probe += 1 }
+        if probe < bytes.count, bytes[probe] == quote {
+            assignment.quote = quote == Ascii.doubleQuote ? .double : .single
+            assignment.valueRange = start..<probe + 1
+            assignment.innerRange = start + 1..<probe
+            assignment.statementRange = assignment.statementRange.lowerBound..<probe + 1
+            assignment.template = Array(bytes[start + 1..<probe])
+            assignment.templateOffsets = nil
+            return true
+        }
         var template: [UInt8] = []
         var offsets: [Int] = []
         var escaped = false
@@ -194,9 +212,17 @@ struct EnvParser {
 
     // MARK: - Byte helpers
 
+    private static let exportWord: [UInt8] = Array("export".utf8)
+
+    /// ASCII bytes a key may contain (letters, digits, `_ . - [ ]`) or that are inline spaces.
+    private static let asciiKeyOrInlineSpace: [Bool] = (0..<128).map { value in
+        let scalar = Unicode.Scalar(UInt8(value))
+        return UTF8Scanner.isKeyScalar(scalar) || UTF8Scanner.isInlineSpace(scalar)
+    }
+
     private func hasExportPrefix(at index: Int) -> Bool {
-        let word: [UInt8] = Array("export".utf8)
-        guard index + 6 < bytes.count, bytes[index..<index + 6].elementsEqual(word) else { return false }
+        guard bytes[index] == UInt8(ascii: "e"), index + 6 < bytes.count,
+              bytes[index..<index + 6].elementsEqual(Self.exportWord) else { return false }
         switch bytes[index + 6] {
         case Ascii.space, Ascii.tab, Ascii.newline, 0x0C, Ascii.carriageReturn: return true
         default: return false
@@ -235,6 +261,12 @@ struct EnvParser {
     private func trimTrailingSpaces(_ range: Range<Int>) -> Int {
         var end = range.upperBound
         while end > range.lowerBound {
+            let last = bytes[end - 1]
+            if last < 0x80 {
+                guard last == Ascii.space || (last >= 0x09 && last <= 0x0D) else { return end }
+                end -= 1
+                continue
+            }
             var start = end - 1
             while start > range.lowerBound, end - start < 4, bytes[start] & 0xC0 == 0x80 { start -= 1 }
             let (scalar, width) = UTF8Scanner.decode(bytes, at: start)

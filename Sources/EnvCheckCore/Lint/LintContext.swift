@@ -6,12 +6,17 @@ public struct LintContext: Sendable {
     public let resolution: DotenvResolution
     /// The process environment the file was resolved against.
     public let environment: ProcessEnvironment
+    /// The assignments of the file with their statement index (computed once: many rules walk them).
+    public let assignments: [(index: Int, assignment: EnvAssignment)]
 
     /// Creates a context, resolving the file.
     public init(file: EnvFile, environment: ProcessEnvironment) {
         self.file = file
         self.environment = environment
         self.resolution = DotenvResolution(file: file, environment: environment)
+        self.assignments = file.statements.enumerated().compactMap { index, statement in
+            statement.assignment.map { (index, $0) }
+        }
     }
 
     /// The file's source.
@@ -25,10 +30,4 @@ public struct LintContext: Sendable {
                    range: source.range(range), help: help, fix: fix)
     }
 
-    /// The assignments of the file with their statement index.
-    public var assignments: [(index: Int, assignment: EnvAssignment)] {
-        file.statements.enumerated().compactMap { index, statement in
-            statement.assignment.map { (index, $0) }
-        }
-    }
 }

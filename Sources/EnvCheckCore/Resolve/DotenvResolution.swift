@@ -30,27 +30,37 @@ public struct DotenvResolution: Sendable {
     /// earlier `env_file`s of a service): interpolation sees them after the environment, and the
     /// file's own keys replace them as it goes, as compose's shared map does.
     public init(file: EnvFile, environment: ProcessEnvironment, earlier: [String: [UInt8]] = [:]) {
-        var values: [String: Int] = [:]
-        var valueByName: [String: [UInt8]] = earlier
+        var index: [String: Int] = [:]
+        index.reserveCapacity(file.statements.count)
+        var variables: [ResolvedVariable] = []
+        var entries: [Entry] = []
+        entries.reserveCapacity(file.statements.count)
         let path = file.source.path
-        for (index, statement) in file.statements.enumerated() {
-            let line = file.source.location(of: statement.keyRange.lowerBound).line
-            var entry = Entry(statementIndex: index, value: nil, interpolation: nil)
+        func record(_ key: String, _ value: [UInt8], _ provenance: Provenance) {
+            if let existing = index[key] {
+                variables[existing].value = value
+                variables[existing].provenance.append(provenance)
+            } else {
+                index[key] = variables.count
+                variables.append(ResolvedVariable(name: key, value: value, provenance: [provenance]))
+            }
+        }
+        for (position, statement) in file.statements.enumerated() {
+            var entry = Entry(statementIndex: position, value: nil, interpolation: nil)
             switch statement {
             case .inherited(let inherited):
-                guard let value = environment[inherited.key] else { break }
-                entry.value = value
-                valueByName[inherited.key] = value
-                record(inherited.key, value, .processEnvironment, into: &values)
+                if let value = environment[inherited.key] {
+                    entry.value = value
+                    record(inherited.key, value, .processEnvironment)
+                }
             case .assignment(let assignment):
                 var value = assignment.template
-                if assignment.isInterpolated {
-                    let result = Interpolator.expand(assignment.template) { name in
-                        environment[name] ?? valueByName[name]
+                if assignment.isInterpolated, value.contains(Ascii.dollar) {
+                    // The process environment first, then this file's earlier keys, then earlier files.
+                    let result = Interpolator.expand(value) { name in
+                        environment[name] ?? index[name].map { variables[$0].value } ?? earlier[name]
                     }
-                    if result.references.isEmpty == false || result.errors.isEmpty == false {
-                        entry.interpolation = result
-                    }
+                    if !result.references.isEmpty || !result.errors.isEmpty { entry.interpolation = result }
                     value = result.value
                     if failure == nil, let error = result.errors.first {
                         failure = Failure(message: Self.describe(error, key: assignment.key),
@@ -58,11 +68,13 @@ public struct DotenvResolution: Sendable {
                     }
                 }
                 entry.value = value
-                valueByName[assignment.key] = value
-                record(assignment.key, value, .file(path: path, line: line), into: &values)
+                let line = file.source.lineIndex(of: assignment.keyRange.lowerBound) + 1
+                record(assignment.key, value, .file(path: path, line: line))
             }
             entries.append(entry)
         }
+        self.entries = entries
+        self.variables = variables
         if let syntax = file.syntaxErrors.first, failure.map({ $0.range.lowerBound > syntax.range.lowerBound }) ?? true {
             failure = Failure(message: syntax.message, range: syntax.range)
         }
@@ -78,16 +90,6 @@ public struct DotenvResolution: Sendable {
         let start = assignment.sourceOffset(ofTemplateIndex: templateRange.lowerBound)
         let last = assignment.sourceOffset(ofTemplateIndex: max(templateRange.lowerBound, templateRange.upperBound - 1))
         return start..<max(start + 1, last + 1)
-    }
-
-    private mutating func record(_ key: String, _ value: [UInt8], _ provenance: Provenance, into index: inout [String: Int]) {
-        if let existing = index[key] {
-            variables[existing].value = value
-            variables[existing].provenance.append(provenance)
-        } else {
-            index[key] = variables.count
-            variables.append(ResolvedVariable(name: key, value: value, provenance: [provenance]))
-        }
     }
 
     private static func describe(_ error: InterpolationError, key: String) -> String {

@@ -21,8 +21,26 @@ public struct SecretMasker: Sendable {
 
     /// Masks a parsed `.env` file.
     public init(file: EnvFile) {
+        self.init(file: file, lines: nil)
+    }
+
+    /// Masks a parsed `.env` file, but only what lies on the given 1-based lines (a reporter
+    /// that shows a few lines of a large file need not mask the rest); `nil` masks everything.
+    public init(file: EnvFile, lines: Set<Int>?) {
+        let wanted: [Range<Int>]? = lines.map { numbers in
+            numbers.sorted().filter { $0 >= 1 && $0 <= file.source.lineStarts.count }.map { number in
+                let start = file.source.lineStarts[number - 1]
+                let end = number < file.source.lineStarts.count ? file.source.lineStarts[number] : file.source.bytes.count
+                return start..<max(end, start + 1)
+            }
+        }
+        var next = 0
         var ranges: [Range<Int>] = []
         for segment in file.segments {
+            if let wanted {
+                while next < wanted.count, wanted[next].upperBound <= segment.range.lowerBound { next += 1 }
+                guard next < wanted.count, wanted[next].lowerBound < segment.range.upperBound else { continue }
+            }
             switch segment.kind {
             case .statement(let index):
                 if let assignment = file.statements[index].assignment {
