@@ -28,6 +28,7 @@ finish() {
 }
 gitq() { git -c user.name=envcheck-test -c user.email=test@example.invalid -c commit.gpgsign=false "$@"; }
 
+python3 -c "import yaml" 2>/dev/null || python3 -m pip install -q pyyaml
 command -v pre-commit >/dev/null 2>&1 || { log "installing pre-commit"; python3 -m pip install -q pre-commit; }
 command -v pre-commit >/dev/null 2>&1 || { fail "pre-commit is installed"; finish; }
 
