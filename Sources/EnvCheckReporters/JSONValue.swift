@@ -1,3 +1,5 @@
+import EnvCheckCore
+
 /// A JSON document built in memory and written with sorted keys, without Foundation.
 enum JSONValue: Sendable, Equatable {
     case null
@@ -53,24 +55,8 @@ enum JSONValue: Sendable, Equatable {
         String(repeating: " ", count: level * 2)
     }
 
-    /// `value` as a JSON string literal: `"` and `\` escaped, control characters (and U+2028,
-    /// U+2029, which break JavaScript) as `\uXXXX`.
+    /// `value` as a JSON string literal (the one escaper of the project, `JSONText.quote`).
     static func quoted(_ value: String) -> String {
-        var out = "\""
-        for scalar in value.unicodeScalars {
-            switch scalar {
-            case "\"": out += "\\\""
-            case "\\": out += "\\\\"
-            case _ where scalar.value < 0x20 || scalar.value == 0x2028 || scalar.value == 0x2029:
-                out += "\\u" + hex4(scalar.value)
-            default: out.unicodeScalars.append(scalar)
-            }
-        }
-        return out + "\""
-    }
-
-    private static func hex4(_ value: UInt32) -> String {
-        let digits = String(value, radix: 16)
-        return String(repeating: "0", count: max(0, 4 - digits.count)) + digits
+        JSONText.quote(value)
     }
 }

@@ -26,7 +26,7 @@ import Testing
         let finding = Diagnostic(ruleID: "r", severity: .info, message: "a\"b\\c\nd\u{1}", path: "p",
                                  range: SourceRange(start: .init(line: 1, column: 1), end: .init(line: 1, column: 1)))
         let text = JSONReporter().render(LintReport(diagnostics: [finding], files: [], rules: []))
-        #expect(text.contains(#""message": "a\"b\\c\u000ad\u0001""#))
+        #expect(text.contains(#""message": "a\"b\\c\nd\u0001""#))
         let diagnostics = try #require(try parse(text)["diagnostics"] as? [[String: Any]])
         #expect(diagnostics[0]["message"] as? String == "a\"b\\c\nd\u{1}")
     }

@@ -19,7 +19,7 @@ public enum YAMLScalarTyping {
         }
         let plain = text.replacingUnderscores()
         if let integer = goParseInteger(plain) { return integer }
-        if isYAMLFloat(plain), let value = Double(plain) { return GoFloatFormat.shortest(value) }
+        if GoValueSyntax.isYAMLFloat(plain), let value = Double(plain) { return GoFloatFormat.shortest(value) }
         return text
     }
 
@@ -44,30 +44,6 @@ public enum YAMLScalarTyping {
         }
         if magnitude > UInt64(Int64.max), text.first == "+" || text.first == "-" { return nil }
         return "\(magnitude)"
-    }
-
-    /// yaml.v3's float pattern: `[-+]?(\.[0-9]+|[0-9]+(\.[0-9]*)?)([eE][-+]?[0-9]+)?`.
-    static func isYAMLFloat(_ text: String) -> Bool {
-        var scalars = Array(text.unicodeScalars)[...]
-        func digits() -> Int {
-            var count = 0
-            while let first = scalars.first, ("0"..."9").contains(first) { scalars = scalars.dropFirst(); count += 1 }
-            return count
-        }
-        if let first = scalars.first, first == "-" || first == "+" { scalars = scalars.dropFirst() }
-        if scalars.first == "." {
-            scalars = scalars.dropFirst()
-            guard digits() > 0 else { return false }
-        } else {
-            guard digits() > 0 else { return false }
-            if scalars.first == "." { scalars = scalars.dropFirst(); _ = digits() }
-        }
-        if let first = scalars.first, first == "e" || first == "E" {
-            scalars = scalars.dropFirst()
-            if let sign = scalars.first, sign == "-" || sign == "+" { scalars = scalars.dropFirst() }
-            guard digits() > 0 else { return false }
-        }
-        return scalars.isEmpty
     }
 }
 

@@ -55,9 +55,10 @@ public enum DotenvFormatter {
     }
 }
 
-/// Minimal JSON string quoting, without Foundation.
+/// Minimal JSON string quoting, without Foundation: the one JSON string escaper of the project.
 public enum JSONText {
-    /// `value` as a JSON string literal.
+    /// `value` as a JSON string literal: `"` and `\` escaped, `\n \r \t` by name, other control
+    /// characters, DEL, and U+2028 / U+2029 (which break JavaScript) as `\uXXXX`.
     public static func quote(_ value: String) -> String {
         var out = "\""
         for scalar in value.unicodeScalars {
@@ -68,7 +69,7 @@ public enum JSONText {
             case "\r": out += "\\r"
             case "\t": out += "\\t"
             default:
-                if scalar.value < 0x20 || scalar.value == 0x7F {
+                if scalar.value < 0x20 || scalar.value == 0x7F || scalar.value == 0x2028 || scalar.value == 0x2029 {
                     let hex = String(scalar.value, radix: 16)
                     out += "\\u" + String(repeating: "0", count: 4 - hex.count) + hex
                 } else {

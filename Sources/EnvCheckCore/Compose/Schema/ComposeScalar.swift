@@ -67,21 +67,7 @@ struct ComposeScalar: Sendable, Hashable {
     }
 
     private static func integerValue(_ text: String) -> Int? {
-        let plain = text.filter { $0 != "_" }
-        var digits = Substring(plain)
-        var negative = false
-        if let sign = digits.first, sign == "+" || sign == "-" {
-            negative = sign == "-"
-            digits = digits.dropFirst()
-        }
-        var radix = 10
-        let lower = digits.lowercased()
-        if lower.hasPrefix("0x") { radix = 16; digits = digits.dropFirst(2) }
-        else if lower.hasPrefix("0o") { radix = 8; digits = digits.dropFirst(2) }
-        else if lower.hasPrefix("0b") { radix = 2; digits = digits.dropFirst(2) }
-        else if digits.count > 1, digits.first == "0" { radix = 8; digits = digits.dropFirst() }
-        guard let magnitude = Int(digits, radix: radix) else { return nil }
-        return negative ? -magnitude : magnitude
+        YAMLScalarTyping.goParseInteger(text.filter { $0 != "_" }).flatMap { Int($0) }
     }
 }
 

