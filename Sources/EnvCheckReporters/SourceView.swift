@@ -8,25 +8,35 @@ struct SourceView {
     /// The whole-file masker of a `.env` file; `nil` for other files, which are masked one line at
     /// a time when a line is shown (a large compose file is never masked whole for one frame).
     private let masker: SecretMasker?
-    /// For `.env` files: the 1-based lines each statement covers, and its key.
-    private let statements: [(lines: ClosedRange<Int>, key: String)]
+    /// For `.env` files: the parsed file, to find the statement covering a line.
+    private let file: EnvFile?
 
     /// A view of `source`; `lines` are the 1-based lines that will be shown (only they are masked).
-    init(source: SourceFile, lines: Set<Int>? = nil) {
+    init(source: SourceFile, lines: Set<Int>? = nil, parsed: EnvFile? = nil) {
         self.source = source
         if SecretMasker.isDotenvPath(source.path) {
-            let file = EnvFile(source: source)
+            let file = parsed.flatMap { $0.source.bytes == source.bytes ? $0 : nil } ?? EnvFile(source: source)
             masker = SecretMasker(file: file, lines: lines)
-            statements = file.statements.map { statement in
-                let range = statement.statementRange
-                let first = source.lineIndex(of: range.lowerBound) + 1
-                let last = source.lineIndex(of: max(range.lowerBound, range.upperBound - 1)) + 1
-                return (first...last, statement.key)
-            }
+            self.file = file
         } else {
             masker = nil
-            statements = []
+            file = nil
         }
+    }
+
+    /// The key of the `.env` statement that covers 1-based line `number` (binary search).
+    private func statementKey(coveringLine number: Int) -> String? {
+        guard let file, number >= 1, number <= source.lineStarts.count else { return nil }
+        let lineStart = source.lineStarts[number - 1]
+        let lineEnd = number < source.lineStarts.count ? source.lineStarts[number] : source.bytes.count
+        let statements = file.statements
+        var low = 0, high = statements.count
+        while low < high {
+            let middle = (low + high) / 2
+            if statements[middle].statementRange.upperBound <= lineStart { low = middle + 1 } else { high = middle }
+        }
+        guard low < statements.count, statements[low].statementRange.lowerBound < max(lineEnd, lineStart + 1) else { return nil }
+        return statements[low].key
     }
 
     /// The masker for line `number` and the line number to ask it for.
@@ -53,8 +63,8 @@ struct SourceView {
     /// What identifies line `number` without its value: the key of the statement that covers
     /// it in a `.env` file, the text before `:`/`=` in other files, else the masked line.
     func anchor(line number: Int) -> String {
-        if let statement = statements.first(where: { $0.lines.contains(number) }) {
-            return "key:" + statement.key
+        if let key = statementKey(coveringLine: number) {
+            return "key:" + key
         }
         guard number >= 1, number <= source.lineStarts.count else { return "line:" }
         let (lineMasker, line) = masker(for: number)
@@ -97,11 +107,13 @@ struct SourceView {
 /// The views of a report's files, made on first use.
 struct SourceViews {
     private let files: [String: SourceFile]
+    private let parsed: [String: EnvFile]
     private let lines: [String: Set<Int>]
     private var cache: [String: SourceView] = [:]
 
     init(_ report: LintReport) {
         files = Dictionary(report.files.map { ($0.path, $0) }, uniquingKeysWith: { first, _ in first })
+        parsed = report.parsedFiles
         var lines: [String: Set<Int>] = [:]
         for diagnostic in report.diagnostics { lines[diagnostic.path, default: []].insert(diagnostic.line) }
         self.lines = lines
@@ -111,7 +123,7 @@ struct SourceViews {
     mutating func view(for path: String) -> SourceView? {
         if let view = cache[path] { return view }
         guard let source = files[path] else { return nil }
-        let view = SourceView(source: source, lines: lines[path] ?? [])
+        let view = SourceView(source: source, lines: lines[path] ?? [], parsed: parsed[path])
         cache[path] = view
         return view
     }

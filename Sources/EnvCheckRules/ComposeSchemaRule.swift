@@ -23,7 +23,7 @@ struct ComposeSchemaRule: Rule {
         ])
 
     func check(_ project: ComposeProject) -> [Diagnostic] {
-        let empty = project.files.filter { $0.rawRoot == nil && $0.yamlProblems.isEmpty }.map { file in
+        let empty = project.files.filter { $0.root == nil && $0.yamlProblems.isEmpty }.map { file in
             diagnostic("The compose file is empty", file: file.source.path, at: SourceLocation(line: 1, column: 1))
         }
         let includes = project.includeProblems.map { diagnostic($0.message, at: $0.node) }

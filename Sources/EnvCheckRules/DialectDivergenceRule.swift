@@ -33,7 +33,11 @@ struct DialectDivergenceRule: Rule {
 
     func check(_ context: LintContext) -> [Diagnostic] {
         var result: [Diagnostic] = []
-        for (_, assignment) in context.assignments where !assignment.key.isEmpty {
+        let bytes = context.source.bytes
+        for index in context.file.summaries.indices {
+            // Only statements that may hold what the checks look for get checked.
+            guard Self.mayDiverge(context.file.summaries[index], bytes),
+                  let assignment = context.file.statements[index].assignment else { continue }
             if let finding = separator(assignment, context) { result.append(finding) }
             switch assignment.quote {
             case .none: result += unquoted(assignment, context)
@@ -42,5 +46,20 @@ struct DialectDivergenceRule: Rule {
             }
         }
         return result
+    }
+
+    /// `false` when none of the checks can find anything in the statement: a superset test on bytes.
+    static func mayDiverge(_ summary: EnvStatementSummary, _ bytes: [UInt8]) -> Bool {
+        guard summary.isAssignment, !summary.keyRange.isEmpty else { return false }
+        if summary.separator == UInt8(ascii: ":") { return true }
+        switch summary.quote {
+        case .none:
+            guard let first = summary.valueRange.first else { return false }
+            return bytes[first] == SyntaxSupport.backtick || bytes[summary.valueRange].contains(SyntaxSupport.hash)
+        case .single:
+            return bytes[summary.innerRange].contains(SyntaxSupport.dollar)
+        case .double:
+            return bytes[summary.innerRange].contains(SyntaxSupport.backslash)
+        }
     }
 }

@@ -36,10 +36,18 @@ struct DuplicateHostPortRule: Rule {
         var service: String
         var node: YAMLNode
         var mapping: PortMapping
+        var ports: ClosedRange<Int>
+        var address: HostAddress
     }
+
+    /// Host ports are bucketed in blocks of this many ports: a mapping is only compared with the
+    /// earlier ones that share a block (and transport) with it, which keeps the rule linear on
+    /// projects with thousands of published ports.
+    private static let blockSize = 1024
 
     func check(_ project: ComposeProject) -> [Diagnostic] {
         var taken: [Published] = []
+        var buckets: [String: [Int: [Int]]] = [:]
         var result: [Diagnostic] = []
         for service in project.services where service.isActive(profiles: project.activeProfiles)
             && service.node["network_mode"]?.scalar != "host" {
@@ -49,9 +57,23 @@ struct DuplicateHostPortRule: Rule {
                 guard case .success(let mapping) = port.mapping, let ports = mapping.reservedHostPorts,
                       !own.contains(mapping) else { continue }
                 own.append(mapping)
-                let clash = taken.lazy.compactMap { earlier in mapping.collision(with: earlier.mapping).map { (earlier, $0) } }
-                if let (earlier, shared) = clash.first {
-                    result.append(finding(shared, mapping.transport, at: port.node, service: service.name, earlier: earlier))
+                let address = HostAddress(mapping.hostIP)
+                let blocks = (ports.lowerBound / Self.blockSize)...(ports.upperBound / Self.blockSize)
+                // The first earlier mapping (in order) that collides.
+                var first: (index: Int, shared: ClosedRange<Int>)?
+                if let byBlock = buckets[mapping.transport] {
+                    for block in blocks {
+                        for index in byBlock[block] ?? [] where index < (first?.index ?? Int.max) {
+                            let earlier = taken[index]
+                            guard earlier.ports.overlaps(ports), earlier.address.overlaps(address) else { continue }
+                            first = (index, max(ports.lowerBound, earlier.ports.lowerBound)...min(ports.upperBound,
+                                                                                                   earlier.ports.upperBound))
+                        }
+                    }
+                }
+                if let (index, shared) = first {
+                    result.append(finding(shared, mapping.transport, at: port.node, service: service.name,
+                                          earlier: taken[index]))
                 } else if let count = Self.replicas(of: service), count > 1 {
                     result.append(diagnostic(
                         "\(Self.describe(ports, mapping.transport)) of service \(service.name) \(ports.count == 1 ? "is" : "are") "
@@ -59,7 +81,9 @@ struct DuplicateHostPortRule: Rule {
                         help: "Only one replica can bind a host port. Leave out the host port (docker picks one per "
                             + "replica), give a host range as large as the replica count, or run one replica"))
                 }
-                taken.append(Published(service: service.name, node: port.node, mapping: mapping))
+                for block in blocks { buckets[mapping.transport, default: [:]][block, default: []].append(taken.count) }
+                taken.append(Published(service: service.name, node: port.node, mapping: mapping, ports: ports,
+                                       address: address))
             }
         }
         return result

@@ -15,7 +15,7 @@ extension DuplicateKeyRule {
         let path = file.source.path
         let help = "Compose refuses the file. Merge the two entries into one, or use an anchor (&) and a << merge "
             + "to share settings"
-        guard let first = file.rawRoot.flatMap({ firstDefinition(at: problem.location, in: $0, source: file.source) }),
+        guard let first = file.root.flatMap({ firstDefinition(at: problem.location, in: $0, source: file.source) }),
               let name = first.scalar else {
             return diagnostic(problem.message, file: path, at: problem.location, severity: .error, help: help)
         }
@@ -23,7 +23,8 @@ extension DuplicateKeyRule {
                           + "compose refuses the file", file: path, at: problem.location, severity: .error, help: help)
     }
 
-    /// The key of the innermost mapping around `location` that the text at `location` repeats.
+    /// The key of the innermost mapping around `location` that the text at `location` repeats
+    /// (searched in the interpolated tree: interpolation changes values, never keys or places).
     private func firstDefinition(at location: SourceLocation, in root: YAMLNode, source: SourceFile) -> YAMLNode? {
         var best: (mappingStart: Int, key: YAMLNode)?
         var pending = [root]

@@ -30,7 +30,8 @@ struct DuplicateKeyRule: Rule {
         let statements = context.file.statements
         var nextDefinition: [String: Int] = [:]
         var result: [Diagnostic] = []
-        for index in statements.indices.reversed() where !statements[index].key.isEmpty {
+        // Only statements whose key another statement repeats can pair up.
+        for index in context.resolution.statementsWithRepeatedKeys.reversed() where !statements[index].key.isEmpty {
             let key = statements[index].key
             if let next = nextDefinition[key] { result.append(finding(index, next, context)) }
             nextDefinition[key] = index

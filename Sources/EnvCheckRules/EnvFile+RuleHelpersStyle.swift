@@ -49,8 +49,10 @@ extension EnvFile {
     }
 
     /// Whether the file mostly ends its lines with `\r\n` (on a tie, the first line decides).
-    var mostlyUsesCRLF: Bool {
-        let breaks = layoutLineBreaks
+    var mostlyUsesCRLF: Bool { Self.mostlyCRLF(layoutLineBreaks) }
+
+    /// Whether `breaks` are mostly `\r\n` (on a tie, the first decides).
+    static func mostlyCRLF(_ breaks: [LayoutLineBreak]) -> Bool {
         let crlf = breaks.count { $0.isCRLF }
         if crlf * 2 == breaks.count { return breaks.first?.isCRLF ?? false }
         return crlf * 2 > breaks.count

@@ -52,6 +52,9 @@ struct EnvironmentShadowedRule: Rule {
     /// earlier env files).
     private func envFileValues(of service: ComposeService, in project: ComposeProject)
         -> [String: (value: [UInt8], path: String, line: Int)] {
+        // Copying the project environment per service is the cost of this rule: skip it when the
+        // service reads no env file.
+        guard !service.envFiles.isEmpty else { return [:] }
         var lookup = project.environment
         for entry in service.environment where lookup[entry.name] == nil {
             if let value = entry.value { lookup.variables[entry.name] = Array(value.utf8) }

@@ -23,7 +23,8 @@ struct InvalidInterpolationRule: Rule {
 
     func check(_ context: LintContext) -> [Diagnostic] {
         var result: [Diagnostic] = []
-        for (index, assignment) in context.assignments {
+        for index in context.resolution.interpolatedStatements {
+            guard let assignment = context.file.statements[index].assignment else { continue }
             for error in context.resolution.entries[index].interpolation?.errors ?? [] where error.kind != .requiredMissing {
                 result.append(finding(error, assignment, context))
             }

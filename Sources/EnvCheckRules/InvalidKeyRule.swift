@@ -40,8 +40,9 @@ struct InvalidKeyRule: Rule {
                 break
             }
         }
-        for (_, assignment) in context.assignments where assignment.key.isEmpty {
-            result.append(emptyKey(assignment, context))
+        for index in context.file.summaries.indices
+        where context.file.summaries[index].isAssignment && context.file.summaries[index].keyRange.isEmpty {
+            if let assignment = context.file.statements[index].assignment { result.append(emptyKey(assignment, context)) }
         }
         return result
     }

@@ -26,23 +26,25 @@ struct KeyWithoutValueRule: Rule {
         ])
 
     func check(_ context: LintContext) -> [Diagnostic] {
-        context.file.statements.compactMap { statement in
-            switch statement {
+        context.file.summaries.indices.compactMap { index -> Diagnostic? in
+            // Only bare keys and the empty-key quirk (no separator) are reported.
+            guard context.file.summaries[index].separator == 0 else { return nil }
+            switch context.file.statements[index] {
             case .inherited(let inherited):
-                context.diagnostic(
+                return context.diagnostic(
                     description, "\(inherited.key) has no = and takes its value from the environment",
                     at: inherited.keyRange,
                     help: "Write `\(inherited.key)=` for an empty value or `\(inherited.key)=value` for a fixed one; "
                         + "a bare `\(inherited.key)` copies the value from the environment of whoever runs compose, "
                         + "or leaves it unset")
             case .assignment(let assignment) where assignment.separator == 0:
-                context.diagnostic(
+                return context.diagnostic(
                     description, "A bare key on the last line without a line break is read as the value of an empty key",
                     at: assignment.statementRange,
                     help: "End the line with a line break to inherit the key from the environment, "
                         + "or add = and a value to set it")
             case .assignment:
-                nil
+                return nil
             }
         }
     }

@@ -27,7 +27,7 @@ struct MixedLineEndingsRule: Rule {
 
     func check(_ context: LintContext) -> [Diagnostic] {
         let breaks = context.file.layoutLineBreaks
-        let toCRLF = context.file.mostlyUsesCRLF
+        let toCRLF = EnvFile.mostlyCRLF(breaks)
         let minority = breaks.filter { $0.isCRLF != toCRLF }
         guard let first = minority.first else { return [] }
         let edits = minority.map { lineBreak in

@@ -32,9 +32,11 @@ struct QuoteCharacterRule: Rule {
         ])
 
     func check(_ context: LintContext) -> [Diagnostic] {
-        context.assignments.compactMap { _, assignment in
-            guard assignment.quote != .none, !assignment.key.isEmpty,
-                  !Self.needsQuotes(context.source.bytes[assignment.innerRange]),
+        context.file.summaries.indices.compactMap { index in
+            let summary = context.file.summaries[index]
+            guard summary.isAssignment, summary.quote != .none, !summary.keyRange.isEmpty,
+                  !Self.needsQuotes(context.source.bytes[summary.innerRange]),
+                  let assignment = context.file.statements[index].assignment,
                   readsTheSameUnquoted(assignment, context.source) else { return nil }
             let edits = [assignment.valueRange.lowerBound, assignment.valueRange.upperBound - 1].map {
                 TextEdit(range: $0..<$0 + 1, replacement: "")

@@ -21,8 +21,9 @@ struct RequiredVariableRule: Rule {
 
     func check(_ context: LintContext) -> [Diagnostic] {
         var result: [Diagnostic] = []
-        for (index, assignment) in context.assignments {
-            guard let interpolation = context.resolution.entries[index].interpolation else { continue }
+        for index in context.resolution.interpolatedStatements {
+            guard let assignment = context.file.statements[index].assignment,
+                  let interpolation = context.resolution.entries[index].interpolation else { continue }
             for error in interpolation.errors where error.kind == .requiredMissing {
                 let reference = interpolation.references.first { $0.range == error.range }
                 result.append(finding(error, reference, assignment, context))

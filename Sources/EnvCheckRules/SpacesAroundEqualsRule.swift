@@ -32,13 +32,24 @@ struct SpacesAroundEqualsRule: Rule {
         ])
 
     func check(_ context: LintContext) -> [Diagnostic] {
-        context.assignments.compactMap { finding($0.assignment, context) }
+        let bytes = context.source.bytes
+        return context.file.summaries.indices.compactMap { index in
+            let summary = context.file.summaries[index]
+            guard summary.separator == UInt8(ascii: "="), !summary.keyRange.isEmpty else { return nil }
+            // Nearly every line: `KEY=` with no blank after it.
+            let next = summary.separatorOffset + 1
+            if summary.keyRange.upperBound == summary.separatorOffset,
+               next == bytes.count || (bytes[next] != UInt8(ascii: " ") && bytes[next] != UInt8(ascii: "\t")) {
+                return nil
+            }
+            return context.file.statements[index].assignment.flatMap { finding($0, context) }
+        }
     }
 
     private func finding(_ assignment: EnvAssignment, _ context: LintContext) -> Diagnostic? {
-        guard assignment.separator == UInt8(ascii: "="), !assignment.key.isEmpty else { return nil }
+        let bytes = context.source.bytes
         let before = assignment.keyRange.upperBound..<assignment.separatorOffset
-        let after = blanksAfterEquals(assignment, context.source.bytes)
+        let after = blanksAfterEquals(assignment, bytes)
         guard !before.isEmpty || !after.isEmpty else { return nil }
         let start = before.isEmpty ? assignment.separatorOffset : before.lowerBound
         let end = after.isEmpty ? assignment.separatorOffset + 1 : after.upperBound
@@ -55,8 +66,8 @@ struct SpacesAroundEqualsRule: Rule {
         let start = assignment.separatorOffset + 1
         var end = start
         while end < bytes.count, bytes[end] == UInt8(ascii: " ") || bytes[end] == UInt8(ascii: "\t") { end += 1 }
-        let rest = bytes[end...]
-        if rest.isEmpty || rest.starts(with: [UInt8(ascii: "\n")]) || rest.starts(with: Array("\r\n".utf8)) {
+        if end == bytes.count || bytes[end] == UInt8(ascii: "\n")
+            || (bytes[end] == UInt8(ascii: "\r") && end + 1 < bytes.count && bytes[end + 1] == UInt8(ascii: "\n")) {
             return start..<start
         }
         return start..<end

@@ -55,8 +55,13 @@ enum SyntaxSupport {
     /// Text on the closing-quote line of a quoted value that is neither space nor a comment:
     /// compose reads it as the start of another statement.
     static func textAfterQuote(_ assignment: EnvAssignment, in bytes: [UInt8]) -> Range<Int>? {
-        guard assignment.quote != .none else { return nil }
-        let start = skipInlineSpaces(bytes, from: assignment.valueRange.upperBound)
+        textAfterQuote(assignment.quote, valueEnd: assignment.valueRange.upperBound, in: bytes)
+    }
+
+    /// `textAfterQuote` from the quote style and the end of the value.
+    static func textAfterQuote(_ quote: QuoteStyle, valueEnd: Int, in bytes: [UInt8]) -> Range<Int>? {
+        guard quote != .none else { return nil }
+        let start = skipInlineSpaces(bytes, from: valueEnd)
         guard start < bytes.count, bytes[start] != newline, bytes[start] != hash else { return nil }
         return start..<max(start + 1, lineEnd(bytes, from: start))
     }

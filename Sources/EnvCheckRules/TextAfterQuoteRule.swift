@@ -22,8 +22,12 @@ struct TextAfterQuoteRule: Rule {
         ])
 
     func check(_ context: LintContext) -> [Diagnostic] {
-        context.assignments.compactMap { _, assignment in
-            guard let range = SyntaxSupport.textAfterQuote(assignment, in: context.source.bytes) else { return nil }
+        context.file.summaries.indices.compactMap { index in
+            let summary = context.file.summaries[index]
+            guard summary.isAssignment,
+                  let range = SyntaxSupport.textAfterQuote(summary.quote, valueEnd: summary.valueRange.upperBound,
+                                                           in: context.source.bytes),
+                  let assignment = context.file.statements[index].assignment else { return nil }
             return context.diagnostic(
                 description, "Text after the closing quote of \(assignment.key)", at: range,
                 help: "Compose reads it as another statement, not as part of the value. Move it inside the quotes, "

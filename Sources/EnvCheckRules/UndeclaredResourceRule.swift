@@ -27,9 +27,11 @@ struct UndeclaredResourceRule: Rule {
         ])
 
     func check(_ project: ComposeProject) -> [Diagnostic] {
-        project.services.flatMap { service in
-            ["networks", "volumes", "secrets", "configs"].flatMap { section in
-                let declared = Set(project.declaredNames(section))
+        let sections = ["networks", "volumes", "secrets", "configs"]
+        let declared = Dictionary(uniqueKeysWithValues: sections.map { ($0, Set(project.declaredNames($0))) })
+        return project.services.flatMap { service in
+            sections.flatMap { section in
+                let declared = declared[section] ?? []
                 return names(in: section, of: service).filter { !declared.contains($0.name) }.map { name, node in
                     let kind = String(section.dropLast())
                     return diagnostic(
@@ -62,8 +64,10 @@ struct UndeclaredResourceRule: Rule {
     /// The volume name of a short-syntax entry (`name:/path[:mode]`), or nil for a bind mount or an
     /// anonymous volume.
     private static func namedVolume(short text: String) -> String? {
-        let parts = text.split(separator: ":", omittingEmptySubsequences: false)
-        guard parts.count >= 2, let source = parts.first, !source.isEmpty else { return nil }
+        // What is before the first `:` (there must be one).
+        guard let colon = text.firstIndex(of: ":") else { return nil }
+        let source = text[..<colon]
+        guard !source.isEmpty else { return nil }
         let isPath = source.hasPrefix(".") || source.hasPrefix("/") || source.hasPrefix("~") || source.contains("\\")
             || (source.count == 1 && source.first?.isLetter == true)
         return isPath ? nil : String(source)

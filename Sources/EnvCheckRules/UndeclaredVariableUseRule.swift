@@ -30,17 +30,23 @@ struct UndeclaredVariableUseRule: Rule {
     func check(_ project: ComposeProject) -> [Diagnostic] {
         let declared = declaredNames(in: project)
         var reported: Set<String> = []
-        return project.referencesWithFiles.compactMap { file, reference in
-            let name = reference.name
-            guard !(reference.op?.suppliesFallback ?? false), !name.hasPrefix("COMPOSE_"),
-                  !Self.shellVariables.contains(name), !declared.contains(name),
-                  reported.insert("\(file)\u{0}\(name)").inserted else { return nil }
-            return diagnostic(
-                "Variable \(name) is not declared in any .env file of the project; compose takes it from the shell",
-                file: file, at: reference.location,
-                help: "Declare \(name) in .env.example (an empty or sample value documents it), or give a default with "
-                    + "${\(name):-default}")
+        var result: [Diagnostic] = []
+        // Each file's references in turn (as `referencesWithFiles` lists them), without building that list.
+        for composeFile in project.files {
+            let file = composeFile.source.path
+            for reference in composeFile.references {
+                let name = reference.name
+                guard !(reference.op?.suppliesFallback ?? false), !name.hasPrefix("COMPOSE_"),
+                      !Self.shellVariables.contains(name), !declared.contains(name),
+                      reported.insert("\(file)\u{0}\(name)").inserted else { continue }
+                result.append(diagnostic(
+                    "Variable \(name) is not declared in any .env file of the project; compose takes it from the shell",
+                    file: file, at: reference.location,
+                    help: "Declare \(name) in .env.example (an empty or sample value documents it), or give a default with "
+                        + "${\(name):-default}"))
+            }
         }
+        return result
     }
 
     /// The keys of `.env`, `.env.example` and the other `.env.*` files of the project directory,
@@ -50,7 +56,9 @@ struct UndeclaredVariableUseRule: Rule {
         let directory = project.projectDirectory
         for name in (try? FileSystem.contents(of: directory)) ?? [] where Self.isProjectDotenvName(name) {
             let path = directory == "." ? name : (directory.hasSuffix("/") ? directory : directory + "/") + name
-            guard !FileSystem.isDirectory(path), let bytes = try? FileSystem.read(path) else { continue }
+            // The project env file is already parsed: do not read it twice.
+            guard path != project.projectEnvFile?.source.path, !FileSystem.isDirectory(path),
+                  let bytes = try? FileSystem.read(path) else { continue }
             files.append(EnvFile(source: SourceFile(path: path, bytes: bytes)))
         }
         return Set(files.flatMap { $0.statements.map(\.key) })

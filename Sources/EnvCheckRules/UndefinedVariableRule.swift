@@ -24,7 +24,8 @@ struct UndefinedVariableRule: Rule {
 
     func check(_ context: LintContext) -> [Diagnostic] {
         var result: [Diagnostic] = []
-        for (index, assignment) in context.assignments {
+        for index in context.resolution.interpolatedStatements {
+            guard let assignment = context.file.statements[index].assignment else { continue }
             for reference in context.resolution.entries[index].interpolation?.references ?? []
             where reference.op == nil && !reference.isDefined && !UnintendedDollar.isUnintended(reference, in: assignment) {
                 result.append(finding(reference, assignment, index, context))

@@ -24,7 +24,8 @@ struct UnintendedInterpolationRule: Rule {
         ])
 
     func check(_ context: LintContext) -> [Diagnostic] {
-        context.assignments.compactMap { index, assignment in
+        context.resolution.interpolatedStatements.compactMap { index in
+            guard let assignment = context.file.statements[index].assignment else { return nil }
             let entry = context.resolution.entries[index]
             let flagged = UnintendedDollar.references(of: entry, in: assignment)
             guard let first = flagged.first else { return nil }

@@ -26,8 +26,9 @@ struct UnknownServiceDependencyRule: Rule {
 
     func check(_ project: ComposeProject) -> [Diagnostic] {
         let defined = project.services.map(\.name)
+        let definedSet = Set(defined)
         return project.services.flatMap { service in
-            references(of: service).filter { !defined.contains($0.name) }.map { name, kind, node in
+            references(of: service).filter { !definedSet.contains($0.name) }.map { name, kind, node in
                 diagnostic(
                     "Service \(service.name) \(kind) undefined service \(name)\(service.inactiveNote(in: project))",
                     at: node, severity: severity(for: service, in: project),

@@ -13,18 +13,24 @@ struct ComposeExtends {
     let lookup: (String) -> [UInt8]?
     private(set) var problems: [Problem] = []
     private var resolved: [String: YAMLNode] = [:]
+    /// The index of each service name's first entry in `services`.
+    private let index: [String: Int]
 
     init(services: [(name: String, key: YAMLNode, node: YAMLNode)], projectDirectory: String,
          lookup: @escaping (String) -> [UInt8]?) {
         self.services = services
         self.projectDirectory = projectDirectory
         self.lookup = lookup
+        var index: [String: Int] = [:]
+        for (position, service) in services.enumerated() where index[service.name] == nil { index[service.name] = position }
+        self.index = index
     }
 
     /// The service's mapping with its `extends` chain applied (and the `extends` key removed).
     mutating func resolve(_ name: String, visiting: [String] = []) -> YAMLNode? {
         if let done = resolved[name] { return done }
-        guard let entry = services.first(where: { $0.name == name }) else { return nil }
+        guard let position = index[name] else { return nil }
+        let entry = services[position]
         guard let extends = entry.node["extends"] else { return entry.node }
         let baseName = extends.scalar ?? extends["service"]?.scalar
         guard let baseName else {

@@ -3,8 +3,6 @@
 public struct ComposeFile: Sendable {
     /// The file.
     public let source: SourceFile
-    /// The tree as written.
-    public let rawRoot: YAMLNode?
     /// The tree after interpolation (what compose reasons about).
     public let root: YAMLNode?
     /// YAML problems: syntax, duplicate keys, aliases, nesting.
@@ -17,20 +15,26 @@ public struct ComposeFile: Sendable {
     /// Loads and interpolates a compose file; `lookup` answers with the project environment.
     public init(source: SourceFile, lookup: (String) -> [UInt8]?) {
         self.source = source
-        let document = YAMLLoader.load(source)
-        // compose reads the documents of one file as if they were files given in turn.
-        rawRoot = document.roots.count > 1 ? ComposeMerge.merge(document.roots) : document.root
+        var document = YAMLLoader.load(source)
         yamlProblems = document.problems
-        guard let raw = rawRoot else {
+        // Take the tree out of the document so that it is the only reference to its nodes:
+        // interpolation then rewrites it in place instead of copying it.
+        var roots = document.roots
+        document.roots = []
+        // compose reads the documents of one file as if they were files given in turn.
+        var tree = roots.count > 1 ? ComposeMerge.merge(roots) : roots.first
+        roots = []
+        guard var interpolated = tree else {
             root = nil
             references = []
             interpolationErrors = []
             return
         }
-        let (interpolated, references, errors) = withoutActuallyEscaping(lookup) { lookup in
+        tree = nil
+        let (references, errors) = withoutActuallyEscaping(lookup) { lookup in
             var interpolation = ComposeInterpolation(source: source, lookup: lookup)
-            let interpolated = interpolation.interpolate(raw)
-            return (interpolated, interpolation.references, interpolation.errors)
+            interpolation.interpolate(&interpolated)
+            return (interpolation.references, interpolation.errors)
         }
         root = interpolated
         // In document order, each place once (an alias repeats the nodes of its anchor).
@@ -39,6 +43,13 @@ public struct ComposeFile: Sendable {
             index == 0 || sorted[index - 1].location.offset != reference.location.offset || sorted[index - 1].name != reference.name
         }.map(\.element)
         interpolationErrors = errors
+    }
+
+    /// The tree as written, before interpolation. Only the interpolated tree is kept, so this
+    /// loads the file again on each call (keys and places are the same in `root`).
+    public var rawRoot: YAMLNode? {
+        let document = YAMLLoader.load(source)
+        return document.roots.count > 1 ? ComposeMerge.merge(document.roots) : document.root
     }
 
     /// The references written between two byte offsets of the file (binary search).

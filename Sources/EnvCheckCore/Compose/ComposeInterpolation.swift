@@ -39,35 +39,71 @@ struct ComposeInterpolation {
         self.lookup = lookup
     }
 
-    /// The tree with every scalar value interpolated.
-    mutating func interpolate(_ node: YAMLNode, path: String = "") -> YAMLNode {
-        var result = node
+    /// One step of the YAML path of the value being interpolated.
+    private enum PathComponent {
+        case key(String)
+        case index(Int)
+    }
+
+    /// The path of the node being interpolated, as components: the `services.web.ports[0]` string
+    /// is only built for the scalars that hold a reference or an error.
+    private var components: [PathComponent] = []
+
+    /// Interpolates every scalar value of the tree in place. A subtree that is not shared (the
+    /// loaded tree, taken out of its document) is rewritten without being copied.
+    mutating func interpolate(_ node: inout YAMLNode) {
         switch node.kind {
         case .scalar(let text, _):
-            guard text.utf8.contains(UInt8(ascii: "$")) else { return node }
+            let hasDollar = text.utf8.withContiguousStorageIfAvailable { $0.contains(UInt8(ascii: "$")) }
+                ?? text.utf8.contains(UInt8(ascii: "$"))
+            guard hasDollar else { return }
             let expanded = Interpolator.expand(Array(text.utf8), lookup: lookup)
-            for reference in expanded.references {
-                references.append(ComposeVariableReference(
-                    name: reference.name, op: reference.op, isDefined: reference.isDefined,
-                    location: location(in: node, templateOffset: reference.range.lowerBound, text: text), path: path,
-                    file: source.path))
-            }
-            for error in expanded.errors {
-                errors.append(ComposeInterpolationError(
-                    kind: error.kind, variable: error.variable,
-                    location: location(in: node, templateOffset: error.range.lowerBound, text: text), path: path))
+            if !expanded.references.isEmpty || !expanded.errors.isEmpty {
+                let path = currentPath()
+                for reference in expanded.references {
+                    references.append(ComposeVariableReference(
+                        name: reference.name, op: reference.op, isDefined: reference.isDefined,
+                        location: location(in: node, templateOffset: reference.range.lowerBound, text: text), path: path,
+                        file: source.path))
+                }
+                for error in expanded.errors {
+                    errors.append(ComposeInterpolationError(
+                        kind: error.kind, variable: error.variable,
+                        location: location(in: node, templateOffset: error.range.lowerBound, text: text), path: path))
+                }
             }
             // An interpolated value is a string to compose, whatever it looks like: mark it quoted.
-            result.kind = .scalar(String(decoding: expanded.value, as: UTF8.self), isQuoted: true)
-        case .sequence(let items):
-            result.kind = .sequence(items.enumerated().map { interpolate($1, path: "\(path)[\($0)]") })
-        case .mapping(let pairs):
-            result.kind = .mapping(pairs.map { pair in
-                let name = pair.key.scalar ?? "?"
-                return (pair.key, interpolate(pair.value, path: path.isEmpty ? name : "\(path).\(name)"))
-            })
+            node.kind = .scalar(String(decoding: expanded.value, as: UTF8.self), isQuoted: true)
+        case .sequence(var items):
+            // Drop the node's reference to the array so that `items` is unique (no copy on write).
+            node.kind = .sequence([])
+            for index in items.indices {
+                components.append(.index(index))
+                interpolate(&items[index])
+                components.removeLast()
+            }
+            node.kind = .sequence(items)
+        case .mapping(var pairs):
+            node.kind = .mapping([])
+            for index in pairs.indices {
+                components.append(.key(pairs[index].key.scalar ?? "?"))
+                interpolate(&pairs[index].value)
+                components.removeLast()
+            }
+            node.kind = .mapping(pairs)
         }
-        return result
+    }
+
+    /// The YAML path of the node being interpolated: `services.web.ports[0]`.
+    private func currentPath() -> String {
+        var path = ""
+        for component in components {
+            switch component {
+            case .key(let name): path = path.isEmpty ? name : "\(path).\(name)"
+            case .index(let index): path += "[\(index)]"
+            }
+        }
+        return path
     }
 
     /// The place of a byte of a scalar's text: exact for one-line plain and quoted scalars

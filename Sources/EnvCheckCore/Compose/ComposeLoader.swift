@@ -26,14 +26,16 @@ public enum ComposeLoader {
         let directory = projectDirectory ?? files.first.map(directoryOf) ?? "."
         let envPath = envFile ?? ComposeProject.path(".env", in: directory)
         var projectEnvFile: EnvFile?
+        var projectEnvFailure: DotenvResolution.Failure?
         var combined = environment
         var provenance: [String: Provenance] = [:]
         for name in environment.variables.keys { provenance[name] = .processEnvironment }
         if envFile != nil || FileSystem.exists(envPath), !FileSystem.isDirectory(envPath) {
             let file = EnvFile(source: SourceFile(path: envPath, bytes: try FileSystem.read(envPath)))
             projectEnvFile = file
-            for variable in DotenvResolution(file: file, environment: environment).variables
-            where combined[variable.name] == nil {
+            let resolution = DotenvResolution(file: file, environment: environment)
+            projectEnvFailure = resolution.failure
+            for variable in resolution.variables where combined[variable.name] == nil {
                 combined.variables[variable.name] = variable.value
                 provenance[variable.name] = variable.provenance.last
             }
@@ -67,7 +69,8 @@ public enum ComposeLoader {
         return ComposeProject(
             files: composeFiles, projectDirectory: directory, projectEnvFile: projectEnvFile, environment: combined,
             provenance: provenance,
-            activeProfiles: profileSet(profiles), processEnvironment: environment, includeProblems: includeProblems)
+            activeProfiles: profileSet(profiles), processEnvironment: environment, includeProblems: includeProblems,
+            projectEnvFailure: .some(projectEnvFailure))
     }
 
     /// Loads a project from in-memory sources (tests and rule examples); no project `.env`.

@@ -24,8 +24,11 @@ public struct ComposeProject: Sendable {
     public let root: YAMLNode?
     /// Why compose refuses the project `.env`, if it does.
     public var projectEnvFailure: DotenvResolution.Failure? {
-        projectEnvFile.flatMap { DotenvResolution(file: $0, environment: processEnvironment).failure }
+        if let knownProjectEnvFailure { return knownProjectEnvFailure }
+        return projectEnvFile.flatMap { DotenvResolution(file: $0, environment: processEnvironment).failure }
     }
+    /// `projectEnvFailure` as the loader found it, when it resolved the project `.env` itself.
+    private let knownProjectEnvFailure: DotenvResolution.Failure??
     /// The process environment alone (without the project `.env`).
     public let processEnvironment: ProcessEnvironment
     /// `include` entries that could not be read: the message and the node.
@@ -55,8 +58,10 @@ public struct ComposeProject: Sendable {
 
     init(files: [ComposeFile], projectDirectory: String, projectEnvFile: EnvFile?, environment: ProcessEnvironment,
          provenance: [String: Provenance], activeProfiles: Set<String>, processEnvironment: ProcessEnvironment,
-         includeProblems: [(message: String, node: YAMLNode)] = []) {
+         includeProblems: [(message: String, node: YAMLNode)] = [],
+         projectEnvFailure: DotenvResolution.Failure?? = nil) {
         self.files = files
+        knownProjectEnvFailure = projectEnvFailure
         self.processEnvironment = processEnvironment
         self.includeProblems = includeProblems
         self.projectDirectory = projectDirectory
@@ -66,7 +71,7 @@ public struct ComposeProject: Sendable {
         self.activeProfiles = activeProfiles
         let merged = ComposeMerge.merge(files.compactMap(\.root))
         root = merged
-        let references = files.flatMap(\.references)
+        let references = ReferenceLocations(files)
         let entries: [(name: String, key: YAMLNode, node: YAMLNode)] = merged?["services"]?.mapping?.compactMap { pair in
             guard let name = pair.key.scalar, pair.value.mapping != nil else { return nil }
             return (name, pair.key, pair.value)

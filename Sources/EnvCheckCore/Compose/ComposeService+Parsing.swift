@@ -1,7 +1,7 @@
 extension ComposeService {
     /// Reads a service from its (interpolated) mapping; parts of the wrong type are skipped here
     /// and reported by the schema check.
-    init(name: String, nameNode: YAMLNode, node: YAMLNode, references: [ComposeVariableReference]) {
+    init(name: String, nameNode: YAMLNode, node: YAMLNode, references: ReferenceLocations) {
         self.name = name
         self.nameNode = nameNode
         self.node = node
@@ -16,12 +16,10 @@ extension ComposeService {
         dependencies = Self.dependencies(node["depends_on"])
     }
 
-    private static func ports(_ node: YAMLNode?, references: [ComposeVariableReference]) -> [Port] {
+    private static func ports(_ node: YAMLNode?, references: ReferenceLocations) -> [Port] {
         guard let items = node?.sequence else { return [] }
         return items.compactMap { item in
-            let usesVariable = references.contains { reference in
-                reference.file == item.file && reference.location >= item.start && reference.location < item.end
-            }
+            let usesVariable = references.contains(in: item.file, from: item.start, to: item.end)
             if let text = item.scalar {
                 return Port(mapping: PortMapping.parse(short: text), node: item, usesVariable: usesVariable)
             }
@@ -98,5 +96,41 @@ extension ComposeService {
             return Dependency(service: name, condition: pair.value["condition"]?.scalar ?? "service_started",
                               isRequired: pair.value["required"]?.scalar.map { $0 != "false" } ?? true, node: pair.key)
         } ?? []
+    }
+}
+
+/// Where a project's variable references are, per file and sorted, so that "does this node hold a
+/// reference" is a binary search rather than a scan of every reference of the project.
+struct ReferenceLocations {
+    private var byFile: [String: [SourceLocation]] = [:]
+
+    /// The references of the files (each file's references all name that file).
+    init(_ files: [ComposeFile]) {
+        for file in files {
+            var locations = byFile[file.source.path] ?? []
+            byFile[file.source.path] = nil
+            locations.reserveCapacity(locations.count + file.references.count)
+            for reference in file.references {
+                // Always the file's own path; checked so that the index stays right if that changes.
+                if reference.file == file.source.path {
+                    locations.append(reference.location)
+                } else {
+                    byFile[reference.file, default: []].append(reference.location)
+                }
+            }
+            byFile[file.source.path] = locations
+        }
+        for file in byFile.keys { byFile[file]?.sort() }
+    }
+
+    /// Whether a reference of `file` starts in `start..<end`.
+    func contains(in file: String, from start: SourceLocation, to end: SourceLocation) -> Bool {
+        guard let locations = byFile[file] else { return false }
+        var low = 0, high = locations.count
+        while low < high {
+            let middle = (low + high) / 2
+            if locations[middle] < start { low = middle + 1 } else { high = middle }
+        }
+        return low < locations.count && locations[low] < end
     }
 }

@@ -25,14 +25,27 @@ public struct PortMapping: Sendable, Hashable {
         if let slash = spec.lastIndex(of: "/") {
             transport = String(spec[spec.index(after: slash)...]).lowercased()
             spec = spec[..<slash]
-            guard ["tcp", "udp", "sctp"].contains(transport) else {
+            guard transport == "tcp" || transport == "udp" || transport == "sctp" else {
                 return .failure(PortSyntaxError("Unknown protocol \(transport); expected tcp, udp or sctp"))
             }
         }
-        let parts = spec.split(separator: ":", omittingEmptySubsequences: false).map(String.init)
-        let container = parts[parts.count - 1]
-        let host = parts.count >= 2 ? parts[parts.count - 2] : ""
-        var address = parts.count >= 3 ? parts[0..<(parts.count - 2)].joined(separator: ":") : ""
+        // `[address:][host:]container`: the container port after the last `:`, the host port
+        // between the last two, the address (which may hold colons itself) before those.
+        let container: String
+        var host = ""
+        var address = ""
+        if let lastColon = spec.lastIndex(of: ":") {
+            container = String(spec[spec.index(after: lastColon)...])
+            let rest = spec[..<lastColon]
+            if let secondColon = rest.lastIndex(of: ":") {
+                host = String(rest[rest.index(after: secondColon)...])
+                address = String(rest[..<secondColon])
+            } else {
+                host = String(rest)
+            }
+        } else {
+            container = String(spec)
+        }
         if address.hasPrefix("["), address.hasSuffix("]") { address = String(address.dropFirst().dropLast()) }
         if !address.isEmpty, !IPAddressSyntax.isValid(address) {
             return .failure(PortSyntaxError("Host address \(address) is not an IP address"))
@@ -57,15 +70,16 @@ public struct PortMapping: Sendable, Hashable {
 
     /// `N` or `N-M` with 0 ≤ N ≤ M ≤ 65535 (`0` asks for an ephemeral port).
     static func range(_ text: String) -> ClosedRange<Int>? {
-        let bounds = text.split(separator: "-", maxSplits: 1, omittingEmptySubsequences: false)
-        guard let low = bounds.first.flatMap({ port(String($0)) }) else { return nil }
-        guard bounds.count == 2 else { return low...low }
-        guard let high = port(String(bounds[1])), high >= low else { return nil }
+        let dash = text.firstIndex(of: "-")
+        guard let low = port(text[..<(dash ?? text.endIndex)]) else { return nil }
+        guard let dash else { return low...low }
+        guard let high = port(text[text.index(after: dash)...]), high >= low else { return nil }
         return low...high
     }
 
-    private static func port(_ text: String) -> Int? {
-        guard !text.isEmpty, text.count <= 5, text.utf8.allSatisfy({ $0 >= 48 && $0 <= 57 }), let value = Int(text),
+    private static func port(_ text: Substring) -> Int? {
+        // utf8.count: equal to the character count whenever every byte is a digit.
+        guard !text.isEmpty, text.utf8.count <= 5, text.utf8.allSatisfy({ $0 >= 48 && $0 <= 57 }), let value = Int(text),
               value <= 65535 else { return nil }
         return value
     }

@@ -11,36 +11,36 @@ public enum QuoteStyle: String, Sendable, Codable {
 /// One `KEY=value` (or `KEY: value`) statement, with the byte ranges of each of its parts.
 ///
 /// A class, so that the many places that pass statements around share one instance instead of
-/// copying its arrays; only the parser sets its properties, while it builds the file, and it is
-/// never mutated afterwards (hence the unchecked `Sendable`).
-public final class EnvAssignment: @unchecked Sendable {
+/// copying its arrays. Immutable: the parser builds it complete, and its properties are
+/// constants, so reading them needs no exclusivity checks.
+public final class EnvAssignment: Sendable {
     /// The key, as compose reads it.
-    public internal(set) var key: String
+    public let key: String
     /// The bytes of the key in the file.
-    public internal(set) var keyRange: Range<Int>
+    public let keyRange: Range<Int>
     /// The `export` keyword, when present.
-    public internal(set) var exportRange: Range<Int>?
+    public let exportRange: Range<Int>?
     /// The separator byte: `=` or `:`.
-    public internal(set) var separator: UInt8
+    public let separator: UInt8
     /// Offset of the separator.
-    public internal(set) var separatorOffset: Int
+    public let separatorOffset: Int
     /// How the value is quoted.
-    public internal(set) var quote: QuoteStyle
+    public let quote: QuoteStyle
     /// The value as written: quotes included; for an unquoted value, without the comment and trailing spaces.
-    public internal(set) var valueRange: Range<Int>
+    public let valueRange: Range<Int>
     /// The value inside its quotes (equal to `valueRange` when unquoted).
-    public internal(set) var innerRange: Range<Int>
+    public let innerRange: Range<Int>
     /// The value after quote and escape processing, before interpolation. For single quotes
     /// this is final; otherwise it is a template that `Interpolator` expands.
-    public internal(set) var template: [UInt8]
+    public let template: [UInt8]
     /// For each byte of `template`, the file offset it came from (`nil` when the template is the
     /// inner bytes unchanged).
-    public internal(set) var templateOffsets: [Int]?
+    public let templateOffsets: [Int]?
     /// The inline comment of an unquoted value (` # …`). A comment after a closing quote is a
     /// separate `.comment` segment of the file.
-    public internal(set) var commentRange: Range<Int>?
+    public let commentRange: Range<Int>?
     /// The whole statement, from the first byte of `export`/key to the end of the value.
-    public internal(set) var statementRange: Range<Int>
+    public let statementRange: Range<Int>
 
     init(key: String, keyRange: Range<Int>, exportRange: Range<Int>?, separator: UInt8, separatorOffset: Int,
          quote: QuoteStyle, valueRange: Range<Int>, innerRange: Range<Int>, template: [UInt8], templateOffsets: [Int]?,
@@ -74,9 +74,9 @@ public final class EnvAssignment: @unchecked Sendable {
 /// A bare `KEY` line: compose takes its value from the environment, or leaves it unset.
 public struct EnvInheritedKey: Sendable {
     /// The key.
-    public internal(set) var key: String
+    public let key: String
     /// The bytes of the key.
-    public internal(set) var keyRange: Range<Int>
+    public let keyRange: Range<Int>
     /// The whole statement.
-    public internal(set) var statementRange: Range<Int>
+    public let statementRange: Range<Int>
 }

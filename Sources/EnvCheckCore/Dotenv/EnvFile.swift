@@ -26,6 +26,8 @@ public struct EnvFile: Sendable {
     public let source: SourceFile
     /// The statements compose reads, in order (duplicates included).
     public internal(set) var statements: [EnvStatement] = []
+    /// Where the parts of each statement are, parallel to `statements` (see `EnvStatementSummary`).
+    public internal(set) var summaries: [EnvStatementSummary] = []
     /// The lossless cover of the file.
     public internal(set) var segments: [Segment] = []
     /// The syntax errors found; compose stops at the first one.
@@ -39,9 +41,10 @@ public struct EnvFile: Sendable {
     /// Parses a file with docker compose's dotenv semantics.
     public init(source: SourceFile) {
         self.source = source
-        var parser = EnvParser(bytes: source.bytes)
+        var parser = EnvParser(bytes: source.bytes, lineCount: source.lineStarts.count)
         parser.run()
         statements = parser.statements
+        summaries = parser.summaries
         segments = parser.segments
         syntaxErrors = parser.errors
     }

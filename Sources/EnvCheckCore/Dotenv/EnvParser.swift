@@ -4,13 +4,18 @@
 struct EnvParser {
     let bytes: [UInt8]
     private(set) var statements: [EnvStatement] = []
+    private(set) var summaries: [EnvStatementSummary] = []
     private(set) var segments: [EnvFile.Segment] = []
     private(set) var errors: [EnvSyntaxError] = []
     private var position = 0
     private var cursor = 0
 
-    init(bytes: [UInt8]) {
+    init(bytes: [UInt8], lineCount: Int = 0) {
         self.bytes = bytes
+        // About one statement per line, a statement and a line break segment per line.
+        statements.reserveCapacity(lineCount)
+        summaries.reserveCapacity(lineCount)
+        segments.reserveCapacity(2 * lineCount + 2)
     }
 
     mutating func run() {
@@ -81,6 +86,9 @@ struct EnvParser {
         if bytes[separator] == Ascii.newline {
             let range = statementStart..<keyEnd
             statements.append(.inherited(EnvInheritedKey(key: key, keyRange: keyRange, statementRange: range)))
+            summaries.append(EnvStatementSummary(
+                isAssignment: false, separator: 0, quote: .none, keyRange: keyRange, separatorOffset: keyEnd,
+                valueRange: keyEnd..<keyEnd))
             emit(.statement(statements.count - 1), upTo: keyEnd)
             position = keyEnd
             return
@@ -90,36 +98,51 @@ struct EnvParser {
                    separatorOffset: separator, valueStart: valueStart, statementStart: statementStart)
     }
 
+    /// A value as scanned: everything of an assignment after its separator.
+    private struct ScannedValue {
+        var quote: QuoteStyle
+        var valueRange: Range<Int>
+        var innerRange: Range<Int>
+        var template: [UInt8]
+        var templateOffsets: [Int]?
+        var commentRange: Range<Int>?
+    }
+
     private mutating func parseValue(
         key: String, keyRange: Range<Int>, exportRange: Range<Int>?, separator: UInt8,
         separatorOffset: Int, valueStart: Int, statementStart: Int
     ) {
-        let assignment = EnvAssignment(
-            key: key, keyRange: keyRange, exportRange: exportRange, separator: separator,
-            separatorOffset: separatorOffset, quote: .none, valueRange: valueStart..<valueStart,
-            innerRange: valueStart..<valueStart, template: [], templateOffsets: nil,
-            commentRange: nil, statementRange: statementStart..<valueStart)
+        let value: ScannedValue
         if valueStart < bytes.count, bytes[valueStart] == Ascii.doubleQuote || bytes[valueStart] == Ascii.singleQuote {
-            guard scanQuoted(into: assignment, from: valueStart) else {
+            guard let quoted = scanQuoted(from: valueStart) else {
                 let lineEnd = lineContentEnd(from: valueStart)
                 fail(.unterminatedQuote, "Quote opened here is never closed", at: valueStart..<lineEnd,
                      statementStart: statementStart)
                 return
             }
+            value = quoted
         } else {
-            scanUnquoted(into: assignment, from: valueStart)
+            value = scanUnquoted(from: valueStart)
         }
-        statements.append(.assignment(assignment))
-        emit(.statement(statements.count - 1), upTo: assignment.statementRange.upperBound)
-        position = assignment.statementRange.upperBound
-        if let comment = assignment.commentRange {
+        let end = value.valueRange.upperBound
+        summaries.append(EnvStatementSummary(
+            isAssignment: true, separator: separator, quote: value.quote, keyRange: keyRange,
+            separatorOffset: separatorOffset, valueRange: value.valueRange))
+        statements.append(.assignment(EnvAssignment(
+            key: key, keyRange: keyRange, exportRange: exportRange, separator: separator,
+            separatorOffset: separatorOffset, quote: value.quote, valueRange: value.valueRange,
+            innerRange: value.innerRange, template: value.template, templateOffsets: value.templateOffsets,
+            commentRange: value.commentRange, statementRange: statementStart..<end)))
+        emit(.statement(statements.count - 1), upTo: end)
+        position = end
+        if let comment = value.commentRange {
             emit(.whitespace, upTo: comment.lowerBound)
             emit(.comment, upTo: comment.upperBound)
             position = comment.upperBound
         }
     }
 
-    private func scanUnquoted(into assignment: EnvAssignment, from start: Int) {
+    private func scanUnquoted(from start: Int) -> ScannedValue {
         let lineEnd = indexOfNewline(from: start)
         var valueEnd = lineEnd
         var commentStart: Int?
@@ -133,35 +156,44 @@ struct EnvParser {
             index += 1
         }
         valueEnd = trimTrailingSpaces(start..<valueEnd)
-        assignment.valueRange = start..<valueEnd
-        assignment.innerRange = start..<valueEnd
-        assignment.template = Array(bytes[start..<valueEnd])
-        assignment.statementRange = assignment.statementRange.lowerBound..<valueEnd
-        if let commentStart {
-            assignment.commentRange = commentStart..<trimTrailingCarriageReturn(commentStart..<lineEnd)
-        }
+        return ScannedValue(
+            quote: .none, valueRange: start..<valueEnd, innerRange: start..<valueEnd,
+            template: Array(bytes[start..<valueEnd]), templateOffsets: nil,
+            commentRange: commentStart.map { $0..<trimTrailingCarriageReturn($0..<lineEnd) })
     }
 
-    /// Scans a quoted value; `false` when the quote is never closed.
-    private func scanQuoted(into assignment: EnvAssignment, from start: Int) -> Bool {
+    /// Scans a quoted value; `nil` when the quote is never closed.
+    private func scanQuoted(from start: Int) -> ScannedValue? {
         let quote = bytes[start]
+        let style: QuoteStyle = quote == Ascii.doubleQuote ? .double : .single
         // Fast path: no backslash before the closing quote means the template is the inner bytes.
         var probe = start + 1
         while probe < bytes.count, bytes[probe] != quote, bytes[probe] != Ascii.backslash { probe += 1 }
         if probe < bytes.count, bytes[probe] == quote {
-            assignment.quote = quote == Ascii.doubleQuote ? .double : .single
-            assignment.valueRange = start..<probe + 1
-            assignment.innerRange = start + 1..<probe
-            assignment.statementRange = assignment.statementRange.lowerBound..<probe + 1
-            assignment.template = Array(bytes[start + 1..<probe])
-            assignment.templateOffsets = nil
-            return true
+            return ScannedValue(
+                quote: style, valueRange: start..<probe + 1, innerRange: start + 1..<probe,
+                template: Array(bytes[start + 1..<probe]), templateOffsets: nil, commentRange: nil)
         }
+        // Find the closing quote first, so the template is allocated once.
+        var end = probe
+        var skipping = false
+        while end < bytes.count {
+            if skipping {
+                skipping = false
+            } else if bytes[end] == Ascii.backslash {
+                skipping = true
+            } else if bytes[end] == quote {
+                break
+            }
+            end += 1
+        }
+        guard end < bytes.count else { return nil }
         var template: [UInt8] = []
         var offsets: [Int] = []
+        template.reserveCapacity(end - start)
+        offsets.reserveCapacity(end - start)
         var escaped = false
-        var index = start + 1
-        while index < bytes.count {
+        for index in start + 1..<end {
             let byte = bytes[index]
             if escaped {
                 escaped = false
@@ -173,26 +205,18 @@ struct EnvParser {
                 offsets.append(index)
             } else if byte == Ascii.backslash {
                 escaped = true
-            } else if byte == quote {
-                break
             } else {
                 template.append(byte)
                 offsets.append(index)
             }
-            index += 1
         }
-        guard index < bytes.count else { return false }
-        assignment.quote = quote == Ascii.doubleQuote ? .double : .single
-        assignment.valueRange = start..<index + 1
-        assignment.innerRange = start + 1..<index
-        assignment.statementRange = assignment.statementRange.lowerBound..<index + 1
-        if assignment.quote == .double {
+        if style == .double {
             (template, offsets) = EscapeExpander.expand(template, offsets: offsets)
         }
-        assignment.template = template
-        let identity = offsets.elementsEqual(assignment.innerRange)
-        assignment.templateOffsets = identity ? nil : offsets
-        return true
+        let identity = offsets.elementsEqual(start + 1..<end)
+        return ScannedValue(
+            quote: style, valueRange: start..<end + 1, innerRange: start + 1..<end,
+            template: template, templateOffsets: identity ? nil : offsets, commentRange: nil)
     }
 
     // MARK: - Errors and segments

@@ -36,6 +36,29 @@ public enum EnvStatement: Sendable {
     }
 }
 
+/// Where the parts of a statement are, for checks that run over every statement: kept in one
+/// contiguous array (`EnvFile.summaries`, parallel to `statements`), so a pass over the file
+/// reads a few megabytes in order instead of visiting every statement object.
+public struct EnvStatementSummary: Sendable {
+    /// Whether the statement is an assignment (else a bare, inherited key).
+    public let isAssignment: Bool
+    /// The separator byte (`=` or `:`); 0 for an inherited key and for compose's empty-key quirk.
+    public let separator: UInt8
+    /// How the value is quoted (`.none` for an inherited key).
+    public let quote: QuoteStyle
+    /// The bytes of the key.
+    public let keyRange: Range<Int>
+    /// Offset of the separator (the end of the key for an inherited key).
+    public let separatorOffset: Int
+    /// The value as written, quotes included (empty, at the end of the key, for an inherited key).
+    public let valueRange: Range<Int>
+
+    /// The value inside its quotes.
+    public var innerRange: Range<Int> {
+        quote == .none ? valueRange : valueRange.lowerBound + 1..<valueRange.upperBound - 1
+    }
+}
+
 /// Why compose would refuse a `.env` file, and where.
 public struct EnvSyntaxError: Sendable, Hashable {
     /// What kind of syntax error.

@@ -8,50 +8,57 @@ enum EscapeExpander {
         guard bytes.contains(Ascii.backslash) else { return (bytes, offsets) }
         var out: [UInt8] = []
         var map: [Int] = []
-        out.reserveCapacity(bytes.count)
-        map.reserveCapacity(bytes.count)
+        out.reserveCapacity(bytes.count + 8)
+        map.reserveCapacity(bytes.count + 8)
         var i = 0
-        func emit(_ produced: [UInt8], at source: Int) {
-            out += produced
-            map += Array(repeating: source, count: produced.count)
-        }
         while i < bytes.count {
             let byte = bytes[i]
             guard byte == Ascii.backslash, i + 1 < bytes.count else {
-                emit([byte], at: offsets[i])
+                out.append(byte)
+                map.append(offsets[i])
                 i += 1
                 continue
             }
             let next = bytes[i + 1]
-            if let simple = simpleEscape(next) {
-                emit(simple, at: offsets[i])
+            let source = offsets[i]
+            if let (first, second) = simpleEscape(next) {
+                out.append(first)
+                map.append(source)
+                if let second {
+                    out.append(second)
+                    map.append(source)
+                }
                 i += 2
             } else if next == UInt8(ascii: "0") {
                 var end = i + 2
                 while end < bytes.count, end < i + 5, isDigit(bytes[end]) { end += 1 }
-                emit(octal(Array(bytes[i + 2..<end])), at: offsets[i])
+                let produced = octal(Array(bytes[i + 2..<end]))
+                out += produced
+                map += repeatElement(source, count: produced.count)
                 i = end
             } else {
-                emit([byte], at: offsets[i])
+                out.append(byte)
+                map.append(source)
                 i += 1
             }
         }
         return (out, map)
     }
 
-    private static func simpleEscape(_ byte: UInt8) -> [UInt8]? {
+    /// The one or two bytes a simple escape stands for.
+    private static func simpleEscape(_ byte: UInt8) -> (UInt8, UInt8?)? {
         switch byte {
-        case UInt8(ascii: "a"): [0x07]
-        case UInt8(ascii: "b"): [0x08]
-        case UInt8(ascii: "f"): [0x0C]
-        case UInt8(ascii: "n"): [0x0A]
-        case UInt8(ascii: "r"): [0x0D]
-        case UInt8(ascii: "t"): [0x09]
-        case UInt8(ascii: "v"): [0x0B]
-        case UInt8(ascii: "\""): [Ascii.doubleQuote]
-        case UInt8(ascii: "\\"): [Ascii.backslash]
-        case UInt8(ascii: "$"): [Ascii.dollar, Ascii.dollar]
-        case UInt8(ascii: "c"): [Ascii.backslash, UInt8(ascii: "c")]
+        case UInt8(ascii: "a"): (0x07, nil)
+        case UInt8(ascii: "b"): (0x08, nil)
+        case UInt8(ascii: "f"): (0x0C, nil)
+        case UInt8(ascii: "n"): (0x0A, nil)
+        case UInt8(ascii: "r"): (0x0D, nil)
+        case UInt8(ascii: "t"): (0x09, nil)
+        case UInt8(ascii: "v"): (0x0B, nil)
+        case UInt8(ascii: "\""): (Ascii.doubleQuote, nil)
+        case UInt8(ascii: "\\"): (Ascii.backslash, nil)
+        case UInt8(ascii: "$"): (Ascii.dollar, Ascii.dollar)
+        case UInt8(ascii: "c"): (Ascii.backslash, UInt8(ascii: "c"))
         default: nil
         }
     }

@@ -6,17 +6,19 @@ public struct LintContext: Sendable {
     public let resolution: DotenvResolution
     /// The process environment the file was resolved against.
     public let environment: ProcessEnvironment
-    /// The assignments of the file with their statement index (computed once: many rules walk them).
-    public let assignments: [(index: Int, assignment: EnvAssignment)]
+    /// The assignments of the file with their statement index. Computed on each use: checks that
+    /// run over every statement read `file.summaries` and fetch the few assignments they need.
+    public var assignments: [(index: Int, assignment: EnvAssignment)] {
+        file.statements.enumerated().compactMap { index, statement in
+            statement.assignment.map { (index, $0) }
+        }
+    }
 
     /// Creates a context, resolving the file.
     public init(file: EnvFile, environment: ProcessEnvironment) {
         self.file = file
         self.environment = environment
         self.resolution = DotenvResolution(file: file, environment: environment)
-        self.assignments = file.statements.enumerated().compactMap { index, statement in
-            statement.assignment.map { (index, $0) }
-        }
     }
 
     /// The file's source.

@@ -6,6 +6,8 @@ public struct LintReport: Sendable {
     public var files: [SourceFile]
     /// The descriptions of the rules that can appear, by id (for help texts and SARIF rules).
     public var rules: [String: RuleDescription]
+    /// The `.env` files already parsed, by path, so reporters need not parse them again.
+    public var parsedFiles: [String: EnvFile] = [:]
 
     /// Creates a report; diagnostics are sorted.
     public init(diagnostics: [Diagnostic], files: [SourceFile], rules: [RuleDescription]) {

@@ -25,23 +25,53 @@ public struct DotenvResolution: Sendable {
     public private(set) var variables: [ResolvedVariable] = []
     /// The first error compose would stop at, if any.
     public private(set) var failure: Failure?
+    /// The indices of the statements whose entry has an `interpolation`, in file order (rules
+    /// about substitutions look at these only).
+    public private(set) var interpolatedStatements: [Int] = []
+    /// The indices of the statements whose key (empty keys included) is also the key of another
+    /// statement of the file, set or not, in file order.
+    public private(set) var statementsWithRepeatedKeys: [Int] = []
+    /// Every key of the file to its slot. Kept, not used after `init`: a command that exits
+    /// right after linting then never pays for freeing it.
+    private let keySlots: [String: Int]
 
     /// Resolves `file` against `environment`. `earlier` holds values set before this file (by
     /// earlier `env_file`s of a service): interpolation sees them after the environment, and the
     /// file's own keys replace them as it goes, as compose's shared map does.
     public init(file: EnvFile, environment: ProcessEnvironment, earlier: [String: [UInt8]] = [:]) {
-        var index: [String: Int] = [:]
-        index.reserveCapacity(file.statements.count)
+        // Every key of the file gets a slot (one hash per statement): its variable, once set,
+        // and how many statements name it.
+        var slots: [String: Int] = [:]
+        slots.reserveCapacity(file.statements.count)
+        var slotVariable: [Int] = []
+        var slotStatements: [Int32] = []
+        var statementSlots: [Int] = []
+        statementSlots.reserveCapacity(file.statements.count)
         var variables: [ResolvedVariable] = []
         var entries: [Entry] = []
         entries.reserveCapacity(file.statements.count)
+        var interpolated: [Int] = []
         let path = file.source.path
-        func record(_ key: String, _ value: [UInt8], _ provenance: Provenance) {
-            if let existing = index[key] {
+        let lineStarts = file.source.lineStarts
+        var line = 0
+        func slot(of key: String) -> Int {
+            let next = slotVariable.count
+            var found = next
+            Self.update(&slots[key, default: next]) { found = $0 }
+            if found == next {
+                slotVariable.append(-1)
+                slotStatements.append(0)
+            }
+            slotStatements[found] += 1
+            return found
+        }
+        func record(_ slot: Int, _ key: String, _ value: [UInt8], _ provenance: Provenance) {
+            let existing = slotVariable[slot]
+            if existing >= 0 {
                 variables[existing].value = value
                 variables[existing].provenance.append(provenance)
             } else {
-                index[key] = variables.count
+                slotVariable[slot] = variables.count
                 variables.append(ResolvedVariable(name: key, value: value, provenance: [provenance]))
             }
         }
@@ -49,18 +79,27 @@ public struct DotenvResolution: Sendable {
             var entry = Entry(statementIndex: position, value: nil, interpolation: nil)
             switch statement {
             case .inherited(let inherited):
+                let keySlot = slot(of: inherited.key)
+                statementSlots.append(keySlot)
                 if let value = environment[inherited.key] {
                     entry.value = value
-                    record(inherited.key, value, .processEnvironment)
+                    record(keySlot, inherited.key, value, .processEnvironment)
                 }
             case .assignment(let assignment):
                 var value = assignment.template
                 if assignment.isInterpolated, value.contains(Ascii.dollar) {
                     // The process environment first, then this file's earlier keys, then earlier files.
                     let result = Interpolator.expand(value) { name in
-                        environment[name] ?? index[name].map { variables[$0].value } ?? earlier[name]
+                        if let value = environment[name] { return value }
+                        if let slot = slots[name], case let variable = slotVariable[slot], variable >= 0 {
+                            return variables[variable].value
+                        }
+                        return earlier[name]
                     }
-                    if !result.references.isEmpty || !result.errors.isEmpty { entry.interpolation = result }
+                    if !result.references.isEmpty || !result.errors.isEmpty {
+                        entry.interpolation = result
+                        interpolated.append(position)
+                    }
                     value = result.value
                     if failure == nil, let error = result.errors.first {
                         failure = Failure(message: Self.describe(error, key: assignment.key),
@@ -68,16 +107,28 @@ public struct DotenvResolution: Sendable {
                     }
                 }
                 entry.value = value
-                let line = file.source.lineIndex(of: assignment.keyRange.lowerBound) + 1
-                record(assignment.key, value, .file(path: path, line: line))
+                // Statements come in file order, so the line moves forward only.
+                let offset = assignment.keyRange.lowerBound
+                while line + 1 < lineStarts.count, lineStarts[line + 1] <= offset { line += 1 }
+                let keySlot = slot(of: assignment.key)
+                statementSlots.append(keySlot)
+                record(keySlot, assignment.key, value, .file(path: path, line: line + 1))
             }
             entries.append(entry)
         }
+        self.keySlots = slots
         self.entries = entries
         self.variables = variables
+        self.interpolatedStatements = interpolated
+        self.statementsWithRepeatedKeys = statementSlots.indices.filter { slotStatements[statementSlots[$0]] > 1 }
         if let syntax = file.syntaxErrors.first, failure.map({ $0.range.lowerBound > syntax.range.lowerBound }) ?? true {
             failure = Failure(message: syntax.message, range: syntax.range)
         }
+    }
+
+    /// Runs `body` on a value in place (with `Dictionary`'s defaulted subscript: one lookup).
+    private static func update<Value>(_ value: inout Value, _ body: (Value) -> Void) {
+        body(value)
     }
 
     /// The final value of `name`, if the file sets it.

@@ -9,6 +9,8 @@ struct YAMLComposer {
         var isMapping: Bool
         var items: [YAMLNode] = []
         var pairs: [(key: YAMLNode, value: YAMLNode)] = []
+        /// The scalar keys so far (not `<<`): a list while the mapping is small, a set from 16 on.
+        var keyList: [String] = []
         var keys: Set<String> = []
         var pendingKey: YAMLNode?
         var start: SourceLocation
@@ -16,6 +18,18 @@ struct YAMLComposer {
         var anchor: String?
         /// The nodes of the subtree so far (itself included): what an alias of it expands to.
         var subtreeSize = 1
+
+        /// Records a key; false when the mapping already has it.
+        mutating func insertKey(_ text: String) -> Bool {
+            guard keys.isEmpty else { return keys.insert(text).inserted }
+            if keyList.contains(text) { return false }
+            keyList.append(text)
+            if keyList.count >= 16 {
+                keys = Set(keyList)
+                keyList = []
+            }
+            return true
+        }
     }
 
     let source: SourceFile
@@ -26,8 +40,37 @@ struct YAMLComposer {
     private var anchors: [String: (node: YAMLNode, count: Int)] = [:]
     private var expandedNodes = 0
 
+    /// Whether the file is ASCII without a carriage return: then libyaml's lines are the
+    /// file's `\n` lines and its columns are bytes, so a mark's offset is its line start plus its
+    /// column (no walk along the line).
+    private let isPlainASCII: Bool
+
     init(source: SourceFile) {
         self.source = source
+        isPlainASCII = Self.isPlainASCII(source.bytes)
+    }
+
+    private static func isPlainASCII(_ bytes: [UInt8]) -> Bool {
+        bytes.withUnsafeBufferPointer { buffer in
+            var high: UInt8 = 0
+            var carriageReturn = false
+            for byte in buffer {
+                high |= byte
+                carriageReturn = carriageReturn || byte == 0x0D
+            }
+            return high < 0x80 && !carriageReturn
+        }
+    }
+
+    /// The location of a libyaml mark.
+    private func location(_ mark: yaml_mark_t) -> SourceLocation {
+        let starts = source.lineStarts
+        guard isPlainASCII, mark.line < starts.count else { return source.location(line: mark.line, column: mark.column) }
+        let offset = starts[mark.line] + mark.column
+        // Past the line's `\n` (never seen from libyaml): let the walk decide.
+        let lineEnd = mark.line + 1 < starts.count ? starts[mark.line + 1] - 1 : source.bytes.count
+        guard offset <= lineEnd else { return source.location(line: mark.line, column: mark.column) }
+        return SourceLocation(line: mark.line + 1, column: mark.column + 1, offset: offset)
     }
 
     mutating func fail(_ problem: YAMLProblem) {
@@ -36,8 +79,8 @@ struct YAMLComposer {
     }
 
     mutating func handle(_ event: yaml_event_t) {
-        let start = source.location(line: event.start_mark.line, column: event.start_mark.column)
-        let end = source.location(line: event.end_mark.line, column: event.end_mark.column)
+        let start = location(event.start_mark)
+        let end = location(event.end_mark)
         switch event.type {
         case YAML_SCALAR_EVENT:
             let data = event.data.scalar
@@ -114,7 +157,7 @@ struct YAMLComposer {
         }
         stack[top].pendingKey = nil
         if let text = key.scalar, text != "<<" {
-            guard stack[top].keys.insert(text).inserted else {
+            guard stack[top].insertKey(text) else {
                 problems.append(YAMLProblem(kind: .duplicateKey, message: "Key \(text) is already defined in this mapping",
                                             location: key.start))
                 return

@@ -44,6 +44,16 @@ struct ComposeScalar: Sendable, Hashable {
 
     /// yaml.v3's `resolve` for an untagged plain scalar.
     static func resolvePlain(_ text: String) -> ComposeScalarKinds {
+        guard let firstByte = text.utf8.first else { return .null }
+        switch firstByte {
+        case UInt8(ascii: "0")...UInt8(ascii: "9"), UInt8(ascii: "~"), UInt8(ascii: "n"), UInt8(ascii: "N"),
+             UInt8(ascii: "t"), UInt8(ascii: "T"), UInt8(ascii: "f"), UInt8(ascii: "F"), UInt8(ascii: "."),
+             UInt8(ascii: "+"), UInt8(ascii: "-"):
+            break
+        default:
+            // Neither a null, a boolean nor a number can start with this: a string.
+            return .string
+        }
         switch text {
         case "", "~", "null", "Null", "NULL": return .null
         case "true", "True", "TRUE", "false", "False", "FALSE": return .boolean

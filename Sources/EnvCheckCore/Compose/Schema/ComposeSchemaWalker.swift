@@ -1,123 +1,223 @@
 /// Walks a YAML tree and a `ComposeShape` side by side, collecting problems.
+///
+/// The YAML path of the node being checked (`services.web.ports[0]`) is kept as UTF-8 bytes that
+/// grow and shrink as the walk descends: a `String` is only made for a problem or for a string
+/// scalar whose path may be interpolated (hash hit), not for every node.
 struct ComposeSchemaWalker {
     /// Paths of scalars that came out of interpolation (strings to compose).
     let interpolatedPaths: Set<String>
+    /// A bit per FNV-1a hash (low 18 bits) of `interpolatedPaths`: a cheap first test before the
+    /// path string is built and looked up.
+    private let interpolatedBits: [UInt64]
     /// The problems found so far, in walking order.
     private(set) var problems: [ComposeSchemaProblem] = []
+    /// The path of the node being checked, in UTF-8.
+    private var pathBytes: [UInt8] = []
+    /// The FNV-1a hash of `pathBytes`, extended as the walk descends.
+    private var pathHash: UInt64 = Self.hashSeed
 
     init(interpolatedPaths: Set<String>) {
         self.interpolatedPaths = interpolatedPaths
+        var bits = [UInt64](repeating: 0, count: interpolatedPaths.isEmpty ? 0 : Self.filterWords)
+        for path in interpolatedPaths {
+            let bit = Int(truncatingIfNeeded: Self.hash(path.utf8)) & (Self.filterWords * 64 - 1)
+            bits[bit >> 6] |= 1 << UInt64(bit & 63)
+        }
+        interpolatedBits = bits
+    }
+
+    private static let filterWords = 4096
+
+    private static let hashSeed: UInt64 = 0xCBF2_9CE4_8422_2325
+
+    private static func hash<Bytes: Sequence<UInt8>>(_ bytes: Bytes, from seed: UInt64 = hashSeed) -> UInt64 {
+        var hash = seed
+        for byte in bytes { hash = (hash ^ UInt64(byte)) &* 0x100_0000_01B3 }
+        return hash
+    }
+
+    /// Runs `body` with `pathBytes` extended by what `extend` appends (and `pathHash` with it).
+    private mutating func descend(_ extend: (inout [UInt8]) -> Void, _ body: (inout Self) -> Void) {
+        let count = pathBytes.count
+        let hash = pathHash
+        extend(&pathBytes)
+        pathHash = pathBytes.withUnsafeBufferPointer { Self.hash($0[count...], from: hash) }
+        body(&self)
+        pathBytes.removeSubrange(count...)
+        pathHash = hash
+    }
+
+    /// The path of the node being checked.
+    private var path: String { String(decoding: pathBytes, as: UTF8.self) }
+
+    /// Runs `body` with the path extended by the mapping key `name` (`a.b`, or `b` at the top).
+    private mutating func descend(key name: String, _ body: (inout Self) -> Void) {
+        descend({ bytes in
+            if !bytes.isEmpty { bytes.append(UInt8(ascii: ".")) }
+            bytes.append(contentsOf: name.utf8)
+        }, body)
+    }
+
+    /// Runs `body` with the path extended by the list index `index` (`a[3]`).
+    private mutating func descend(index: Int, _ body: (inout Self) -> Void) {
+        descend({ bytes in
+            bytes.append(UInt8(ascii: "["))
+            let start = bytes.count
+            var rest = index
+            repeat {
+                bytes.append(UInt8(ascii: "0") + UInt8(rest % 10))
+                rest /= 10
+            } while rest > 0
+            bytes[start...].reverse()
+            bytes.append(UInt8(ascii: "]"))
+        }, body)
+    }
+
+    /// Whether the scalar at the current path came out of interpolation.
+    private var isInterpolated: Bool {
+        guard !interpolatedPaths.isEmpty else { return false }
+        let bit = Int(truncatingIfNeeded: pathHash) & (Self.filterWords * 64 - 1)
+        guard interpolatedBits[bit >> 6] & (1 << UInt64(bit & 63)) != 0 else { return false }
+        return interpolatedPaths.contains(path)
     }
 
     /// Checks `node`, found at `path` under the mapping key `key` (nil for list items and the root).
     mutating func check(_ node: YAMLNode, against shape: ComposeShape, path: String, key: YAMLNode?) {
+        pathBytes = Array(path.utf8)
+        pathHash = Self.hash(pathBytes)
+        check(node, against: shape, key: key)
+    }
+
+    /// Checks `node`, found at the current path under the mapping key `key`.
+    private mutating func check(_ node: YAMLNode, against shape: ComposeShape, key: YAMLNode?) {
         if node.tag == "!reset" { return }
         if shape.isAny {
-            checkKeys(node, path: path)
+            checkKeys(node)
             return
         }
         switch node.kind {
         case .scalar(let text, let quoted):
-            checkScalar(node, text: text, isQuoted: quoted, against: shape, path: path, key: key)
+            checkScalar(node, text: text, isQuoted: quoted, against: shape, key: key)
         case .sequence(let items):
-            guard let itemShape = shape.items else { return mismatch(node, shape, found: "a list", path: path, key: key) }
+            guard let itemShape = shape.items else { return mismatch(node, shape, found: "a list", key: key) }
             for (index, item) in items.enumerated() {
-                check(item, against: itemShape, path: "\(path)[\(index)]", key: nil)
+                descend(index: index) { $0.check(item, against: itemShape, key: nil) }
             }
         case .mapping(let pairs):
-            guard let rule = shape.object else { return mismatch(node, shape, found: "a mapping", path: path, key: key) }
-            checkObject(node, pairs: pairs, rule: rule, path: path, key: key)
+            guard let rule = shape.object else { return mismatch(node, shape, found: "a mapping", key: key) }
+            checkObject(node, pairs: pairs, rule: rule, key: key)
         }
     }
 
     private mutating func checkScalar(_ node: YAMLNode, text: String, isQuoted: Bool, against shape: ComposeShape,
-                                      path: String, key: YAMLNode?) {
-        let takesStrings = shape.scalar?.kinds.contains(.string) ?? false
-        let value = interpolatedPaths.contains(path) && takesStrings
+                                      key: YAMLNode?) {
+        let scalarRule = shape.scalar
+        let takesStrings = scalarRule?.kinds.contains(.string) ?? false
+        let value = takesStrings && isInterpolated
             ? ComposeScalar(string: text) : ComposeScalar(text: text, isQuoted: isQuoted, tag: node.tag)
-        guard let rule = shape.scalar, rule.kinds.contains(value.kind) else {
+        guard let rule = scalarRule, rule.kinds.contains(value.kind) else {
             // Quoting helps when a plain string was read as a number, a boolean or a date.
-            let quoteHint = takesStrings && value.kind != .null && shape.scalar?.format?.typeNoun == nil
-            return mismatch(node, shape, found: value.kind.noun + (quoteHint ? " (quote it)" : ""), path: path, key: key)
+            let quoteHint = takesStrings && value.kind != .null && scalarRule?.format?.typeNoun == nil
+            return mismatch(node, shape, found: value.kind.noun + (quoteHint ? " (quote it)" : ""), key: key)
         }
         if value.kind == .string, let format = rule.format, !format.accepts(value.text) {
-            report("\(Self.subject(path)) must be \(format.requirement)", at: node, path: path)
+            report("\(Self.subject(path)) must be \(format.requirement)", at: node)
         }
         if value.kind == .integer, let range = rule.range, let integer = value.integer, !range.contains(integer) {
             let bounds = range.upperBound == Int.max ? "\(range.lowerBound) or more"
                 : "between \(range.lowerBound) and \(range.upperBound)"
-            report("\(Self.subject(path)) must be \(bounds)", at: node, path: path)
+            report("\(Self.subject(path)) must be \(bounds)", at: node)
         }
     }
 
     private mutating func checkObject(_ node: YAMLNode, pairs: [(key: YAMLNode, value: YAMLNode)],
-                                      rule: ComposeShape.ObjectRule, path: String, key: YAMLNode?) {
+                                      rule: ComposeShape.ObjectRule, key: YAMLNode?) {
         var present: Set<String> = []
-        for pair in pairs {
-            guard let name = keyName(pair.key, in: path) else { continue }
-            present.insert(name)
-            let childPath = path.isEmpty ? name : "\(path).\(name)"
-            if let field = rule.fields[name] {
-                check(pair.value, against: field, path: childPath, key: pair.key)
-            } else if rule.allowsExtensions, name.hasPrefix("x-") {
-                checkKeys(pair.value, path: childPath)
-            } else if let entries = rule.entries {
-                if rule.names.matches(name) {
-                    check(pair.value, against: entries, path: childPath, key: pair.key)
-                } else if rule.names.isStrict {
-                    report("Invalid name \(name) in \(Self.subject(path)): \(rule.names.requirement)",
-                           at: pair.key, path: childPath)
+        for index in pairs.indices {
+            guard let name = keyName(pairs[index].key) else { continue }
+            if !rule.required.isEmpty { present.insert(name) }
+            descend(key: name) { walker in
+                if let field = rule.fields[name] {
+                    walker.check(pairs[index].value, against: field, key: pairs[index].key)
+                } else if rule.allowsExtensions, name.hasPrefix("x-") {
+                    walker.checkKeys(pairs[index].value)
+                } else if let entries = rule.entries {
+                    if rule.names.matches(name) {
+                        walker.check(pairs[index].value, against: entries, key: pairs[index].key)
+                    } else if rule.names.isStrict {
+                        walker.report("Invalid name \(name) in \(Self.subject(walker.parentPath(of: name))): "
+                                      + "\(rule.names.requirement)", at: pairs[index].key)
+                    } else {
+                        walker.checkKeys(pairs[index].value)
+                    }
                 } else {
-                    checkKeys(pair.value, path: childPath)
+                    let parent = walker.parentPath(of: name)
+                    let place = parent.isEmpty ? "Unknown top-level key \(name)" : "Unknown key \(name) in \(parent)"
+                    let suggestion = KeySuggestion.closest(to: name, among: rule.fields.keys).map { " (did you mean \($0)?)" }
+                    walker.report(place + (suggestion ?? ""), at: pairs[index].key)
                 }
-            } else {
-                let place = path.isEmpty ? "Unknown top-level key \(name)" : "Unknown key \(name) in \(path)"
-                let suggestion = KeySuggestion.closest(to: name, among: rule.fields.keys).map { " (did you mean \($0)?)" }
-                report(place + (suggestion ?? ""), at: pair.key, path: childPath)
             }
         }
         for name in rule.required where !present.contains(name) {
-            report("\(Self.subject(path)) is missing the required key \(name)", at: key ?? node, path: path)
+            report("\(Self.subject(path)) is missing the required key \(name)", at: key ?? node)
         }
     }
 
+    /// The path before the last component `name` was added (see `descend(key:_:)`).
+    private func parentPath(of name: String) -> String {
+        var count = pathBytes.count - name.utf8.count
+        if count > 0 { count -= 1 }
+        return String(decoding: pathBytes[..<count], as: UTF8.self)
+    }
+
     /// The key's text when compose reads it as a string; reports it otherwise.
-    private mutating func keyName(_ key: YAMLNode, in path: String) -> String? {
-        let place = path.isEmpty ? "at the top level" : "in \(path)"
+    private mutating func keyName(_ key: YAMLNode) -> String? {
         guard case .scalar(let text, let quoted) = key.kind else {
-            report("A key \(place) must be a string, found \(key.sequence != nil ? "a list" : "a mapping")",
-                   at: key, path: path)
+            report("A key \(place) must be a string, found \(key.sequence != nil ? "a list" : "a mapping")", at: key)
             return nil
         }
-        let kind = ComposeScalar(text: text, isQuoted: quoted, tag: key.tag).kind
+        // Quoted keys are strings whatever their text (no tag can say otherwise but `!!…`).
+        let kind = quoted && key.tag == nil ? .string : ComposeScalar(text: text, isQuoted: quoted, tag: key.tag).kind
         guard kind == .string else {
-            report("Key \(text) \(place) must be a string, found \(kind.noun) (quote it)", at: key, path: path)
+            report("Key \(text) \(place) must be a string, found \(kind.noun) (quote it)", at: key)
             return nil
         }
         return text
     }
 
+    /// Where a key of the current mapping is, for messages.
+    private var place: String {
+        pathBytes.isEmpty ? "at the top level" : "in \(path)"
+    }
+
     /// Checks only that every mapping key inside `node` is a string (compose refuses others anywhere).
-    private mutating func checkKeys(_ node: YAMLNode, path: String) {
+    private mutating func checkKeys(_ node: YAMLNode) {
         switch node.kind {
         case .scalar: break
         case .sequence(let items):
-            for (index, item) in items.enumerated() { checkKeys(item, path: "\(path)[\(index)]") }
+            for (index, item) in items.enumerated() where !Self.isScalar(item) {
+                descend(index: index) { $0.checkKeys(item) }
+            }
         case .mapping(let pairs):
             for pair in pairs {
-                guard let name = keyName(pair.key, in: path) else { continue }
-                checkKeys(pair.value, path: path.isEmpty ? name : "\(path).\(name)")
+                guard let name = keyName(pair.key) else { continue }
+                if Self.isScalar(pair.value) { continue }
+                descend(key: name) { $0.checkKeys(pair.value) }
             }
         }
     }
 
-    private mutating func mismatch(_ node: YAMLNode, _ shape: ComposeShape, found: String, path: String, key: YAMLNode?) {
-        let isEmpty = node.scalar == "" && !node.isQuoted
-        report("\(Self.subject(path)) must be \(Self.expectation(shape)), found \(found)",
-               at: isEmpty ? key ?? node : node, path: path)
+    private static func isScalar(_ node: YAMLNode) -> Bool {
+        if case .scalar = node.kind { return true }
+        return false
     }
 
-    private mutating func report(_ message: String, at node: YAMLNode, path: String) {
+    private mutating func mismatch(_ node: YAMLNode, _ shape: ComposeShape, found: String, key: YAMLNode?) {
+        let isEmpty = node.scalar == "" && !node.isQuoted
+        report("\(Self.subject(path)) must be \(Self.expectation(shape)), found \(found)", at: isEmpty ? key ?? node : node)
+    }
+
+    private mutating func report(_ message: String, at node: YAMLNode) {
         problems.append(ComposeSchemaProblem(message: message, location: node.start, path: path))
     }
 
