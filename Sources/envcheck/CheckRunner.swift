@@ -44,6 +44,7 @@ struct CheckRunner {
         for files in selection.composeProjects {
             let project = try ComposeLoader.load(files: files, environment: environment.withProfiles(options.profiles))
             projects[project.projectDirectory] = project
+            KeptUntilExit.keep(project)
             // An env file linted on its own already reports why compose refuses it.
             let linted = Set(sources.map(\.path))
             diagnostics += engine.lint(project).filter { !($0.ruleID == "invalid-env-file" && linted.contains($0.path)) }
@@ -121,13 +122,14 @@ struct CheckRunner {
 /// file the teardown alone took about a tenth of the run. Only the `check` command of the CLI
 /// uses this; the library frees everything as usual.
 private enum KeptUntilExit {
-    private final class Box: @unchecked Sendable {
-        let context: LintContext
-        init(_ context: LintContext) { self.context = context }
+    private final class Box<Value>: @unchecked Sendable {
+        let value: Value
+        init(_ value: Value) { self.value = value }
     }
 
-    /// Deliberately leaks `context` (a retain that is never balanced).
-    static func keep(_ context: LintContext) {
-        _ = Unmanaged.passRetained(Box(context))
+    /// Deliberately leaks `value` (a parsed file's context, a compose project): a retain that is
+    /// never balanced.
+    static func keep<Value>(_ value: Value) {
+        _ = Unmanaged.passRetained(Box(value))
     }
 }

@@ -60,6 +60,10 @@ public enum JSONText {
     /// `value` as a JSON string literal: `"` and `\` escaped, `\n \r \t` by name, other control
     /// characters, DEL, and U+2028 / U+2029 (which break JavaScript) as `\uXXXX`.
     public static func quote(_ value: String) -> String {
+        // Fast path: nothing to escape (no quote, backslash, control byte, DEL, or E2 80 A8/A9).
+        if !value.utf8.contains(where: { $0 < 0x20 || $0 == 0x22 || $0 == 0x5C || $0 == 0x7F || $0 == 0xE2 }) {
+            return "\"" + value + "\""
+        }
         var out = "\""
         for scalar in value.unicodeScalars {
             switch scalar {

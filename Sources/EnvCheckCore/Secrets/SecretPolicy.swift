@@ -24,8 +24,8 @@ public enum SecretPolicy {
         guard let last = parts.last else { return false }
         if parts == ["PWD"] || parts == ["OLDPWD"] { return false }
         if locationParts.contains(last), parts.count > 1 { return false }
-        let joined = parts.joined()
-        if anywhereWords.contains(where: { joined.contains($0) }) { return true }
+        let joined = Array(parts.joined().utf8)
+        if anywhereWordBytes.contains(where: { containsBytes(joined, $0) }) { return true }
         return parts.contains { part in
             wholeWords.contains(part) || endingWords.contains { word in
                 matchesEnding(part, word) || (part.hasSuffix("S") && matchesEnding(String(part.dropLast()), word))
@@ -79,6 +79,43 @@ public enum SecretPolicy {
     ]
     private static let locationParts: Set<String> = ["FILE", "PATH", "DIR"]
 
+    /// `wordParts` for an ASCII name, byte by byte (the common case, and the hot one when
+    /// `print` masks a 100,000-line file).
+    private static func asciiWordParts(of name: String) -> [String] {
+        var parts: [String] = []
+        var current: [UInt8] = []
+        var previousWasLowerOrDigit = false
+        for byte in name.utf8 {
+            let isUpper = byte >= UInt8(ascii: "A") && byte <= UInt8(ascii: "Z")
+            let isLower = byte >= UInt8(ascii: "a") && byte <= UInt8(ascii: "z")
+            let isDigit = byte >= UInt8(ascii: "0") && byte <= UInt8(ascii: "9")
+            guard isUpper || isLower || isDigit else {
+                if !current.isEmpty { parts.append(String(decoding: current, as: UTF8.self)) }
+                current.removeAll(keepingCapacity: true)
+                previousWasLowerOrDigit = false
+                continue
+            }
+            if isUpper, previousWasLowerOrDigit, !current.isEmpty {
+                parts.append(String(decoding: current, as: UTF8.self))
+                current.removeAll(keepingCapacity: true)
+            }
+            current.append(isLower ? byte - 0x20 : byte)
+            previousWasLowerOrDigit = !isUpper
+        }
+        if !current.isEmpty { parts.append(String(decoding: current, as: UTF8.self)) }
+        return parts
+    }
+
+    private static let anywhereWordBytes = anywhereWords.map { Array($0.utf8) }
+
+    private static func containsBytes(_ haystack: [UInt8], _ needle: [UInt8]) -> Bool {
+        guard needle.count <= haystack.count else { return false }
+        for start in 0...(haystack.count - needle.count) where haystack[start] == needle[0] {
+            if haystack[start..<start + needle.count].elementsEqual(needle) { return true }
+        }
+        return false
+    }
+
     private static func matchesEnding(_ part: String, _ word: String) -> Bool {
         part.hasSuffix(word) && !notSecretWords.contains(part)
     }
@@ -86,6 +123,7 @@ public enum SecretPolicy {
     /// The upper-cased word parts of a key: split on any byte that is not a letter or digit,
     /// and between a lower-case letter or digit and an upper-case letter (`apiKey` → API, KEY).
     static func wordParts(of name: String) -> [String] {
+        if name.utf8.allSatisfy({ $0 < 0x80 }) { return asciiWordParts(of: name) }
         var parts: [String] = []
         var current = ""
         var previousWasLowerOrDigit = false
