@@ -68,8 +68,7 @@ public struct RedisURLType: ValueType {
         }
         var credentials: (user: String?, password: String?) = (nil, nil)
         if let at = reading.at {
-            if let failure = URLUserInfo.unencodedDelimiter(scalars, start..<at) { return failure.result }
-            switch URLUserInfo.decode(scalars, start..<at) {
+            switch URLUserInfo.credentials(scalars, start..<at) {
             case .failure(let failure): return failure.result
             case .success(let decoded): credentials = decoded
             }

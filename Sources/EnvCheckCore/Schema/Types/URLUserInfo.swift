@@ -58,6 +58,14 @@ enum URLUserInfo {
 
     /// The first `@`, `/`, `?` or `#` in the user information `scalars[range]`, as an error
     /// that says how to percent-encode it.
+    /// The user and password before an `@` (`range`), percent-decoded, or the first problem: a
+    /// delimiter left unencoded, or bad percent-encoding.
+    static func credentials(_ scalars: [Unicode.Scalar], _ range: Range<Int>)
+        -> Result<(user: String?, password: String?), Failure> {
+        if let failure = unencodedDelimiter(scalars, range) { return .failure(failure) }
+        return decode(scalars, range)
+    }
+
     static func unencodedDelimiter(_ scalars: [Unicode.Scalar], _ range: Range<Int>) -> Failure? {
         let codes: [Unicode.Scalar: String] = ["@": "%40", "/": "%2F", "?": "%3F", "#": "%23"]
         guard let index = range.first(where: { codes[scalars[$0]] != nil }), let code = codes[scalars[index]] else { return nil }
