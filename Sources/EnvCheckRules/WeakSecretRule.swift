@@ -41,7 +41,8 @@ struct WeakSecretRule: Rule {
             let severity: Severity = context.isProduction ? .error : .warning
             let (secret, part) = self.secret(in: value.text, spec: spec, context: context)
             guard let secret, !secret.isEmpty, let checker = checker(for: spec, strict: context.isProduction) else { return [] }
-            var found = checker.parse(secret).problems.map { problem in
+            // One finding per secret: the first weakness found (a placeholder, then length, then entropy).
+            var found = checker.parse(secret).problems.prefix(1).map { problem in
                 context.valueDiagnostic(description, "\(part) of \(spec.name) is weak: \(problem.message.continuingSentence)",
                                         variable: spec.name, severity: severity,
                                         help: problem.message.contains("openssl") ? nil

@@ -5,7 +5,7 @@ import EnvCheckCore
 struct CheckCommand: ParsableCommand {
     static let configuration = CommandConfiguration(
         commandName: "check",
-        abstract: "Lint .env files (the default command)."
+        abstract: "Lint .env files, the compose project and the variables against schemas/ (the default command)."
     )
 
     @OptionGroup var options: LintOptions
@@ -26,7 +26,7 @@ struct CheckCommand: ParsableCommand {
 struct FixCommand: ParsableCommand {
     static let configuration = CommandConfiguration(
         commandName: "fix",
-        abstract: "Apply safe fixes to .env files (same as check --fix)."
+        abstract: "Apply the safe fixes and the schema defaults (same as check --fix)."
     )
 
     @OptionGroup var options: LintOptions

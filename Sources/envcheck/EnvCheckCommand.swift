@@ -10,7 +10,7 @@ import Glibc
 struct EnvCheckCommand: ParsableCommand {
     static let configuration = CommandConfiguration(
         commandName: "envcheck",
-        abstract: "Lint, fix and resolve .env files exactly as docker compose reads them.",
+        abstract: "Lint, fix and resolve .env and compose files exactly as docker compose reads them.",
         discussion: "Exit codes: 0 clean, 1 findings at or above --fail-on, 2 usage or unreadable input.",
         version: version,
         subcommands: [CheckCommand.self, FixCommand.self, PrintCommand.self, BundleCommand.self, RulesCommand.self, InitCommand.self,
