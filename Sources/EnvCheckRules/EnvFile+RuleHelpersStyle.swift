@@ -39,6 +39,7 @@ extension EnvFile {
     var layoutLineBreaks: [LayoutLineBreak] {
         let bytes = source.bytes
         var breaks: [LayoutLineBreak] = []
+        breaks.reserveCapacity(source.lineStarts.count)
         for segment in segments {
             if case .statement = segment.kind { continue }
             for offset in segment.range where bytes[offset] == UInt8(ascii: "\n") {

@@ -22,6 +22,8 @@ struct InvalidInterpolationRule: Rule {
         ])
 
     func check(_ context: LintContext) -> [Diagnostic] {
+        // Any interpolation error sets the resolution's failure: none, nothing to report.
+        guard context.resolution.failure != nil else { return [] }
         var result: [Diagnostic] = []
         for index in context.resolution.interpolatedStatements {
             guard let assignment = context.file.statements[index].assignment else { continue }

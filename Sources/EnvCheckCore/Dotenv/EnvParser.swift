@@ -55,11 +55,14 @@ struct EnvParser {
         }
         var index = keyStart
         var terminator: Int?
+        // The first ASCII space met: the key has a space inside when it lies before the trimmed end.
+        var firstSpace = Int.max
         while index < bytes.count {
             let byte = bytes[index]
             if byte < 0x80 {
                 // ASCII fast path (nearly every key): the same classes as the Unicode path below.
                 if byte == Ascii.equals || byte == Ascii.colon || byte == Ascii.newline { terminator = index; break }
+                if byte == Ascii.space, firstSpace == Int.max { firstSpace = index }
                 if Self.asciiKeyOrInlineSpace[Int(byte)] { index += 1; continue }
             }
             let (scalar, width) = UTF8Scanner.decode(bytes, at: index)
@@ -78,7 +81,7 @@ struct EnvParser {
         }
         let keyEnd = trimTrailingSpaces(keyStart..<separator)
         let keyRange = keyStart..<keyEnd
-        if bytes[keyRange].contains(Ascii.space) {
+        if firstSpace < keyEnd {
             fail(.spaceInKey, "Key contains a space", at: keyRange, statementStart: statementStart)
             return
         }

@@ -44,14 +44,18 @@ public struct DotenvResolution: Sendable {
         var slots: [String: Int] = [:]
         slots.reserveCapacity(file.statements.count)
         var slotVariable: [Int] = []
+        slotVariable.reserveCapacity(file.statements.count)
         var slotStatements: [Int32] = []
+        slotStatements.reserveCapacity(file.statements.count)
         var statementSlots: [Int] = []
         statementSlots.reserveCapacity(file.statements.count)
         var variables: [ResolvedVariable] = []
+        variables.reserveCapacity(file.statements.count)
         var entries: [Entry] = []
         entries.reserveCapacity(file.statements.count)
         var interpolated: [Int] = []
         let path = file.source.path
+        let hasEnvironment = !environment.variables.isEmpty
         let lineStarts = file.source.lineStarts
         var line = 0
         func slot(of key: String) -> Int {
@@ -69,10 +73,10 @@ public struct DotenvResolution: Sendable {
             let existing = slotVariable[slot]
             if existing >= 0 {
                 variables[existing].value = value
-                variables[existing].provenance.append(provenance)
+                variables[existing].appendProvenance(provenance)
             } else {
                 slotVariable[slot] = variables.count
-                variables.append(ResolvedVariable(name: key, value: value, provenance: [provenance]))
+                variables.append(ResolvedVariable(name: key, value: value, provenance: provenance))
             }
         }
         for (position, statement) in file.statements.enumerated() {
@@ -90,7 +94,7 @@ public struct DotenvResolution: Sendable {
                 if assignment.isInterpolated, value.contains(Ascii.dollar) {
                     // The process environment first, then this file's earlier keys, then earlier files.
                     let result = Interpolator.expand(value) { name in
-                        if let value = environment[name] { return value }
+                        if hasEnvironment, let value = environment[name] { return value }
                         if let slot = slots[name], case let variable = slotVariable[slot], variable >= 0 {
                             return variables[variable].value
                         }
