@@ -65,3 +65,17 @@ def run_compose(binary, project_dir, project_name, environment, output_format):
         "-p", project_name, "config", "--format", output_format,
     ]
     return subprocess.run(command, env=environment, cwd=project_dir, capture_output=True)
+
+
+def store_expected(case_dir, result, check):
+    """Writes result as case_dir/expected.json unless it is unchanged (or `check` only compares).
+    Returns whether the recorded file was stale."""
+    text = json.dumps(result, indent=2, sort_keys=True, ensure_ascii=True) + "\n"
+    path = os.path.join(case_dir, "expected.json")
+    old = open(path, encoding="utf-8").read() if os.path.exists(path) else None
+    if old == text:
+        return False
+    if not check:
+        with open(path, "w", encoding="utf-8") as handle:
+            handle.write(text)
+    return True

@@ -159,14 +159,8 @@ def main(argv):
             if result["status"] != wanted:
                 wrong.append(f"{label}: compose answered {result['status']}" +
                              (f": {result['message']}" if result["status"] == "error" else ""))
-            text = json.dumps(result, indent=2, sort_keys=True, ensure_ascii=True) + "\n"
-            path = os.path.join(case_dir, "expected.json")
-            old = open(path, encoding="utf-8").read() if os.path.exists(path) else None
-            if old != text:
+            if compose_reference.store_expected(case_dir, result, check):
                 stale.append(label)
-                if not check:
-                    with open(path, "w", encoding="utf-8") as handle:
-                        handle.write(text)
     verb = "stale" if check else "updated"
     print(f"{total} cases, {len(stale)} {verb}", file=sys.stderr)
     for label in stale:

@@ -136,14 +136,8 @@ def main(argv):
     for name in names:
         case_dir = os.path.join(CASES, name)
         result = record_case(binary, case_dir)
-        text = json.dumps(result, indent=2, sort_keys=True, ensure_ascii=True) + "\n"
-        path = os.path.join(case_dir, "expected.json")
-        old = open(path, encoding="utf-8").read() if os.path.exists(path) else None
-        if old != text:
+        if compose_reference.store_expected(case_dir, result, check):
             stale.append(name)
-            if not check:
-                with open(path, "w", encoding="utf-8") as handle:
-                    handle.write(text)
     verb = "stale" if check else "updated"
     print(f"{len(names)} cases, {len(stale)} {verb}", file=sys.stderr)
     for name in stale:
