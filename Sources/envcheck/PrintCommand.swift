@@ -51,29 +51,19 @@ struct PrintCommand: ParsableCommand {
         if let bundle { return try printBundle(bundle) }
         let base = ignoreEnvironment ? ProcessEnvironment() : ProcessEnvironment.current()
         if !composeFiles.isEmpty { return try printCompose(environment: base) }
-        var merged: [ResolvedVariable] = []
-        var index: [String: Int] = [:]
+        var merged = VariableAccumulator()
         var refused = false
         for path in files {
             let file = EnvFile(source: SourceFile(path: path, bytes: try FileSystem.read(path)))
-            let earlier = Dictionary(merged.map { ($0.name, $0.value) }, uniquingKeysWith: { $1 })
-            let resolution = DotenvResolution(file: file, environment: base, earlier: earlier)
+            let resolution = DotenvResolution(file: file, environment: base, earlier: merged.values)
             if let failure = resolution.failure {
                 let location = file.source.location(of: failure.range.lowerBound)
                 Output.error("\(path):\(location.line):\(location.column): \(failure.message) (compose refuses this file)")
                 refused = true
             }
-            for variable in resolution.variables {
-                if let position = index[variable.name] {
-                    merged[position].value = variable.value
-                    merged[position].provenance += variable.provenance
-                } else {
-                    index[variable.name] = merged.count
-                    merged.append(variable)
-                }
-            }
+            resolution.variables.forEach { merged.add($0) }
         }
-        let shown = merged.map { variable in
+        let shown = merged.variables.map { variable in
             (variable.name, showSecrets ? variable.text : Self.displayValue(variable))
         }
         Output.write(format == .json ? DotenvFormatter.json(shown) : DotenvFormatter.dotenv(shown))

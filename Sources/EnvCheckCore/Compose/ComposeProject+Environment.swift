@@ -10,29 +10,16 @@ extension ComposeProject {
             explicit[entry.name] = entry.value.map { Array($0.utf8) } ?? environment[entry.name]
         }
         let lookup = lookup(for: service)
-        var result: [ResolvedVariable] = []
-        var index: [String: Int] = [:]
-        func record(_ name: String, _ value: [UInt8], _ provenance: Provenance) {
-            if let existing = index[name] {
-                result[existing].value = value
-                result[existing].provenance.append(provenance)
-            } else {
-                index[name] = result.count
-                result.append(ResolvedVariable(name: name, value: value, provenance: [provenance]))
-            }
-        }
-        for variable in envFileValues(of: service, lookup: lookup) {
-            for provenance in variable.provenance { record(variable.name, variable.value, provenance) }
-        }
+        var result = VariableAccumulator()
+        envFileValues(of: service, lookup: lookup).forEach { result.add($0) }
         for entry in service.environment {
-            let provenance = Provenance.file(path: entry.node.file, line: entry.node.start.line)
             guard let value = explicit[entry.name] ?? nil else {
-                if let existing = index[entry.name] { result.remove(at: existing); index = Self.reindex(result) }
+                result.remove(entry.name)
                 continue
             }
-            record(entry.name, value, provenance)
+            result.set(entry.name, to: value, from: [.file(path: entry.node.file, line: entry.node.start.line)])
         }
-        return result
+        return result.variables
     }
 
     /// The variables a service's `env_file`s give, before `environment` overrides them, each file
@@ -82,9 +69,6 @@ extension ComposeProject {
         return (values, failures)
     }
 
-    private static func reindex(_ variables: [ResolvedVariable]) -> [String: Int] {
-        Dictionary(variables.enumerated().map { ($1.name, $0) }, uniquingKeysWith: { $1 })
-    }
 }
 
 /// compose's `format: raw` env files: `KEY=VALUE` lines taken literally, no quotes, escapes or

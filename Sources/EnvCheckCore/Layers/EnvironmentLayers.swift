@@ -52,31 +52,17 @@ public struct EnvironmentLayers: Sendable {
     public init(files: [EnvFile], environment: String, process: ProcessEnvironment) {
         self.environment = environment
         self.files = files
-        var result: [ResolvedVariable] = []
-        var index: [String: Int] = [:]
-        var earlier: [String: [UInt8]] = [:]
+        var layered = VariableAccumulator()
         var failures: [(String, DotenvResolution.Failure)] = []
         for file in files {
-            let resolution = DotenvResolution(file: file, environment: process, earlier: earlier)
+            let resolution = DotenvResolution(file: file, environment: process, earlier: layered.values)
             if let failure = resolution.failure { failures.append((file.source.path, failure)) }
-            for variable in resolution.variables {
-                earlier[variable.name] = variable.value
-                if let existing = index[variable.name] {
-                    result[existing].value = variable.value
-                    result[existing].provenance += variable.provenance
-                } else {
-                    index[variable.name] = result.count
-                    result.append(variable)
-                }
-            }
+            resolution.variables.forEach { layered.add($0) }
         }
-        for position in result.indices {
-            if let value = process[result[position].name] {
-                result[position].value = value
-                result[position].provenance.append(.processEnvironment)
-            }
+        for variable in layered.variables {
+            if let value = process[variable.name] { layered.set(variable.name, to: value, from: [.processEnvironment]) }
         }
-        variables = result
+        variables = layered.variables
         self.failures = failures
     }
 
