@@ -43,7 +43,7 @@ struct DuplicateHostPortRule: Rule {
     /// Host ports are bucketed in blocks of this many ports: a mapping is only compared with the
     /// earlier ones that share a block (and transport) with it, which keeps the rule linear on
     /// projects with thousands of published ports.
-    private static let blockSize = 1024
+    private static let blockSize = 128
 
     func check(_ project: ComposeProject) -> [Diagnostic] {
         var taken: [Published] = []
@@ -64,10 +64,11 @@ struct DuplicateHostPortRule: Rule {
                 if let byBlock = buckets[mapping.transport] {
                     for block in blocks {
                         for index in byBlock[block] ?? [] where index < (first?.index ?? Int.max) {
-                            let earlier = taken[index]
-                            guard earlier.ports.overlaps(ports), earlier.address.overlaps(address) else { continue }
-                            first = (index, max(ports.lowerBound, earlier.ports.lowerBound)...min(ports.upperBound,
-                                                                                                   earlier.ports.upperBound))
+                            // Read in place: copying the entry (its node and strings) costs more than the test.
+                            let earlierPorts = taken[index].ports
+                            guard earlierPorts.overlaps(ports), taken[index].address.overlaps(address) else { continue }
+                            first = (index, max(ports.lowerBound, earlierPorts.lowerBound)...min(ports.upperBound,
+                                                                                                 earlierPorts.upperBound))
                         }
                     }
                 }

@@ -65,7 +65,7 @@ struct UndeclaredResourceRule: Rule {
     /// anonymous volume.
     private static func namedVolume(short text: String) -> String? {
         // What is before the first `:` (there must be one).
-        guard let colon = text.firstIndex(of: ":") else { return nil }
+        guard let colon = text.firstIndex(ofASCII: UInt8(ascii: ":")) else { return nil }
         let source = text[..<colon]
         guard !source.isEmpty else { return nil }
         let isPath = source.hasPrefix(".") || source.hasPrefix("/") || source.hasPrefix("~") || source.contains("\\")

@@ -69,7 +69,7 @@ enum ComposeMerge {
         return (node.sequence ?? []).compactMap { item in
             guard let text = item.scalar else { return nil }
             var key = item, value = item
-            if let equals = text.firstIndex(of: "=") {
+            if let equals = text.firstIndex(ofASCII: UInt8(ascii: "=")) {
                 key.kind = .scalar(String(text[..<equals]), isQuoted: false)
                 value.kind = .scalar(String(text[text.index(after: equals)...]), isQuoted: true)
             } else {

@@ -55,7 +55,7 @@ extension ComposeService {
         if let items = node?.sequence {
             return items.compactMap { item in
                 guard let text = item.scalar else { return nil }
-                guard let equals = text.firstIndex(of: "=") else {
+                guard let equals = text.firstIndex(ofASCII: UInt8(ascii: "=")) else {
                     return EnvironmentEntry(name: text, value: nil, node: item)
                 }
                 return EnvironmentEntry(name: String(text[..<equals]), value: String(text[text.index(after: equals)...]),

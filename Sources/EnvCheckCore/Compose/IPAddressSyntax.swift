@@ -7,14 +7,27 @@ public enum IPAddressSyntax {
 
     /// The four octets of a dotted-quad IPv4 address (no leading zeros, as Go requires).
     public static func ipv4(_ text: String) -> [UInt8]? {
-        let parts = text.split(separator: ".", omittingEmptySubsequences: false)
-        guard parts.count == 4 else { return nil }
+        // On bytes: any byte but a digit or a dot refuses the text (as it refuses the part it
+        // would fall in when splitting by characters).
         var octets: [UInt8] = []
-        for part in parts {
-            guard !part.isEmpty, part.count <= 3, part.utf8.allSatisfy({ $0 >= 48 && $0 <= 57 }),
-                  !(part.count > 1 && part.first == "0"), let value = UInt8(part) else { return nil }
-            octets.append(value)
+        octets.reserveCapacity(4)
+        var value = 0, digits = 0
+        for byte in text.utf8 {
+            if byte == UInt8(ascii: ".") {
+                guard digits > 0, octets.count < 3 else { return nil }
+                octets.append(UInt8(value))
+                value = 0
+                digits = 0
+                continue
+            }
+            // At most three digits, no leading zero, at most 255.
+            guard byte >= 48, byte <= 57, digits < 3, !(digits == 1 && value == 0) else { return nil }
+            value = value * 10 + Int(byte - 48)
+            digits += 1
+            guard value <= 255 else { return nil }
         }
+        guard digits > 0, octets.count == 3 else { return nil }
+        octets.append(UInt8(value))
         return octets
     }
 

@@ -22,7 +22,7 @@ public struct PortMapping: Sendable, Hashable {
     public static func parse(short text: String) -> Result<PortMapping, PortSyntaxError> {
         var spec = Substring(text)
         var transport = "tcp"
-        if let slash = spec.lastIndex(of: "/") {
+        if let slash = spec.lastIndex(ofASCII: UInt8(ascii: "/")) {
             transport = String(spec[spec.index(after: slash)...]).lowercased()
             spec = spec[..<slash]
             guard transport == "tcp" || transport == "udp" || transport == "sctp" else {
@@ -34,10 +34,10 @@ public struct PortMapping: Sendable, Hashable {
         let container: String
         var host = ""
         var address = ""
-        if let lastColon = spec.lastIndex(of: ":") {
+        if let lastColon = spec.lastIndex(ofASCII: UInt8(ascii: ":")) {
             container = String(spec[spec.index(after: lastColon)...])
             let rest = spec[..<lastColon]
-            if let secondColon = rest.lastIndex(of: ":") {
+            if let secondColon = rest.lastIndex(ofASCII: UInt8(ascii: ":")) {
                 host = String(rest[rest.index(after: secondColon)...])
                 address = String(rest[..<secondColon])
             } else {
@@ -70,7 +70,7 @@ public struct PortMapping: Sendable, Hashable {
 
     /// `N` or `N-M` with 0 ≤ N ≤ M ≤ 65535 (`0` asks for an ephemeral port).
     static func range(_ text: String) -> ClosedRange<Int>? {
-        let dash = text.firstIndex(of: "-")
+        let dash = text.firstIndex(ofASCII: UInt8(ascii: "-"))
         guard let low = port(text[..<(dash ?? text.endIndex)]) else { return nil }
         guard let dash else { return low...low }
         guard let high = port(text[text.index(after: dash)...]), high >= low else { return nil }

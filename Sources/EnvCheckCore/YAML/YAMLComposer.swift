@@ -45,20 +45,32 @@ struct YAMLComposer {
     /// column (no walk along the line).
     private let isPlainASCII: Bool
 
+    /// The file's path, shared by every node of the file.
+    private let fileName: YAMLFileName
+
     init(source: SourceFile) {
         self.source = source
+        fileName = YAMLFileName.make(source.path)
         isPlainASCII = Self.isPlainASCII(source.bytes)
     }
 
     private static func isPlainASCII(_ bytes: [UInt8]) -> Bool {
-        bytes.withUnsafeBufferPointer { buffer in
-            var high: UInt8 = 0
-            var carriageReturn = false
-            for byte in buffer {
-                high |= byte
-                carriageReturn = carriageReturn || byte == 0x0D
+        bytes.withUnsafeBytes { raw in
+            // Eight bytes at a time: a high bit anywhere, or a byte equal to `\r` (a zero byte of
+            // `word ^ 0x0D0D…`, found by the classic has-zero-byte test).
+            let ones: UInt64 = 0x0101_0101_0101_0101, highs: UInt64 = 0x8080_8080_8080_8080
+            var offset = 0
+            while offset + 8 <= raw.count {
+                let word = raw.loadUnaligned(fromByteOffset: offset, as: UInt64.self)
+                let carriage = word ^ (ones &* 0x0D)
+                if word & highs != 0 || (carriage &- ones) & ~carriage & highs != 0 { return false }
+                offset += 8
             }
-            return high < 0x80 && !carriageReturn
+            while offset < raw.count {
+                if raw[offset] >= 0x80 || raw[offset] == 0x0D { return false }
+                offset += 1
+            }
+            return true
         }
     }
 
@@ -86,7 +98,7 @@ struct YAMLComposer {
             let data = event.data.scalar
             let text = String(decoding: UnsafeBufferPointer(start: data.value, count: data.length), as: UTF8.self)
             let node = YAMLNode(kind: .scalar(text, isQuoted: data.style != YAML_PLAIN_SCALAR_STYLE),
-                                start: start, end: end, tag: Self.string(data.tag), file: source.path)
+                                start: start, end: end, tag: Self.string(data.tag), fileName: fileName)
             deliver(node, anchor: Self.string(data.anchor), subtreeSize: 1, expansion: 1)
         case YAML_SEQUENCE_START_EVENT:
             open(isMapping: false, start: start, tag: Self.string(event.data.sequence_start.tag),
@@ -124,14 +136,14 @@ struct YAMLComposer {
     private mutating func close(end: SourceLocation) {
         guard !isFinished, let frame = stack.popLast() else { return }
         let kind: YAMLNode.Kind = frame.isMapping ? .mapping(resolveMerges(frame.pairs)) : .sequence(frame.items)
-        let node = YAMLNode(kind: kind, start: frame.start, end: end, tag: frame.tag, file: source.path)
+        let node = YAMLNode(kind: kind, start: frame.start, end: end, tag: frame.tag, fileName: fileName)
         // The children were counted as they arrived: the container itself adds one.
         deliver(node, anchor: frame.anchor, subtreeSize: frame.subtreeSize, expansion: 1)
     }
 
     /// Adds a finished node to its parent. `subtreeSize` is what an alias of it would expand to;
     /// `expansion` is how many nodes it adds to the document now (1, or a whole aliased subtree).
-    private mutating func deliver(_ node: YAMLNode, anchor: String?, subtreeSize: Int, expansion: Int) {
+    private mutating func deliver(_ node: consuming YAMLNode, anchor: String?, subtreeSize: Int, expansion: Int) {
         guard !isFinished else { return }
         expandedNodes += expansion
         if expandedNodes > YAMLLoader.maximumNodes {
@@ -151,11 +163,13 @@ struct YAMLComposer {
             stack[top].items.append(node)
             return
         }
-        guard let key = stack[top].pendingKey else {
+        // Moved out of the frame, not copied.
+        var pending: YAMLNode?
+        swap(&pending, &stack[top].pendingKey)
+        guard let key = pending else {
             stack[top].pendingKey = node
             return
         }
-        stack[top].pendingKey = nil
         if let text = key.scalar, text != "<<" {
             guard stack[top].insertKey(text) else {
                 problems.append(YAMLProblem(kind: .duplicateKey, message: "Key \(text) is already defined in this mapping",

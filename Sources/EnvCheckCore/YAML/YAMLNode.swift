@@ -20,7 +20,26 @@ public struct YAMLNode: Sendable {
     /// The explicit tag, if any (`!!str`, `!reset`, …).
     public var tag: String?
     /// The path of the file the node was written in (nodes of several merged files keep theirs).
-    public var file: String = ""
+    public var file: String {
+        get { fileName.path }
+        set { fileName = YAMLFileName.make(newValue) }
+    }
+    /// The file's path, held without reference counting: a node is copied often (into
+    /// mappings, lists, aliases, typed services) and the path never changes.
+    unowned(unsafe) var fileName: YAMLFileName = YAMLFileName.empty
+
+    /// A node of `kind` between `start` and `end`, written in `file`.
+    public init(kind: Kind, start: SourceLocation, end: SourceLocation, tag: String? = nil, file: String = "") {
+        self.init(kind: kind, start: start, end: end, tag: tag, fileName: YAMLFileName.make(file))
+    }
+
+    init(kind: Kind, start: SourceLocation, end: SourceLocation, tag: String?, fileName: YAMLFileName) {
+        self.kind = kind
+        self.start = start
+        self.end = end
+        self.tag = tag
+        self.fileName = fileName
+    }
 
     /// The scalar text, when the node is a scalar.
     public var scalar: String? {
@@ -42,13 +61,42 @@ public struct YAMLNode: Sendable {
 
     /// The value for a string key of a mapping.
     public subscript(key: String) -> YAMLNode? {
-        mapping?.first { $0.key.scalar == key }?.value
+        guard case .mapping(let pairs) = kind else { return nil }
+        return YAMLNode.withPairs(pairs) { count, keyAt, valueAt in
+            for index in 0..<count {
+                if case .scalar(let text, _) = keyAt(index).pointee.kind, text == key { return valueAt(index).pointee }
+            }
+            return nil
+        }
+    }
+
+    /// Calls `body` with the number of pairs and pointers to each pair's key and value, read in
+    /// place: reading `pairs[index].key` copies the whole pair (two nodes) first.
+    @inline(__always)
+    static func withPairs<Result>(
+        _ pairs: [(key: YAMLNode, value: YAMLNode)],
+        _ body: (Int, _ key: (Int) -> UnsafePointer<YAMLNode>, _ value: (Int) -> UnsafePointer<YAMLNode>) throws -> Result
+    ) rethrows -> Result {
+        try pairs.withUnsafeBufferPointer { buffer in
+            guard let base = buffer.baseAddress else {
+                return try body(0, { _ in fatalError() }, { _ in fatalError() })
+            }
+            let raw = UnsafeRawPointer(base)
+            let pairStride = MemoryLayout<(key: YAMLNode, value: YAMLNode)>.stride
+            let valueOffset = MemoryLayout<YAMLNode>.stride
+            return try body(buffer.count,
+                            { (raw + $0 * pairStride).assumingMemoryBound(to: YAMLNode.self) },
+                            { (raw + $0 * pairStride + valueOffset).assumingMemoryBound(to: YAMLNode.self) })
+        }
     }
 
     /// Whether the node is a plain scalar that YAML reads as null (`~`, `null`, empty).
     public var isNull: Bool {
-        if case .scalar(let text, let quoted) = kind, !quoted { return ["", "~", "null", "Null", "NULL"].contains(text) }
-        return false
+        guard case .scalar(let text, let quoted) = kind, !quoted else { return false }
+        switch text {
+        case "", "~", "null", "Null", "NULL": return true
+        default: return false
+        }
     }
 
     /// A short name of the node's type for messages ("a string", "a list", "a mapping").
@@ -58,5 +106,23 @@ public struct YAMLNode: Sendable {
         case .sequence: "a list"
         case .mapping: "a mapping"
         }
+    }
+}
+
+/// The path of a YAML file, shared by all its nodes. Instances are made once per loaded file and
+/// never freed (nodes refer to them without retaining), so they outlive every node.
+final class YAMLFileName: Sendable {
+    let path: String
+
+    private init(path: String) {
+        self.path = path
+    }
+
+    /// The empty path (nodes built without a file).
+    static let empty = YAMLFileName.make("")
+
+    /// A new, immortal holder of `path`.
+    static func make(_ path: String) -> YAMLFileName {
+        Unmanaged.passRetained(YAMLFileName(path: path)).takeUnretainedValue()
     }
 }

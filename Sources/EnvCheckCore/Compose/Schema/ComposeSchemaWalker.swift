@@ -133,28 +133,32 @@ struct ComposeSchemaWalker {
     private mutating func checkObject(_ node: YAMLNode, pairs: [(key: YAMLNode, value: YAMLNode)],
                                       rule: ComposeShape.ObjectRule, key: YAMLNode?) {
         var present: Set<String> = []
-        for index in pairs.indices {
-            guard let name = keyName(pairs[index].key) else { continue }
-            if !rule.required.isEmpty { present.insert(name) }
-            descend(key: name) { walker in
-                if let field = rule.fields[name] {
-                    walker.check(pairs[index].value, against: field, key: pairs[index].key)
-                } else if rule.allowsExtensions, name.hasPrefix("x-") {
-                    walker.checkKeys(pairs[index].value)
-                } else if let entries = rule.entries {
-                    if rule.names.matches(name) {
-                        walker.check(pairs[index].value, against: entries, key: pairs[index].key)
-                    } else if rule.names.isStrict {
-                        walker.report("Invalid name \(name) in \(Self.subject(walker.parentPath(of: name))): "
-                                      + "\(rule.names.requirement)", at: pairs[index].key)
+        // The key and value are read in place (`pairs[index].key` copies the whole pair).
+        YAMLNode.withPairs(pairs) { count, keyAt, valueAt in
+            for index in 0..<count {
+                let pairKey = keyAt(index), pairValue = valueAt(index)
+                guard let name = keyName(pairKey.pointee) else { continue }
+                if !rule.required.isEmpty { present.insert(name) }
+                descend(key: name) { walker in
+                    if let field = rule.fields[name] {
+                        walker.check(pairValue.pointee, against: field, key: pairKey.pointee)
+                    } else if rule.allowsExtensions, name.hasPrefix("x-") {
+                        walker.checkKeys(pairValue.pointee)
+                    } else if let entries = rule.entries {
+                        if rule.names.matches(name) {
+                            walker.check(pairValue.pointee, against: entries, key: pairKey.pointee)
+                        } else if rule.names.isStrict {
+                            walker.report("Invalid name \(name) in \(Self.subject(walker.parentPath(of: name))): "
+                                          + "\(rule.names.requirement)", at: pairKey.pointee)
+                        } else {
+                            walker.checkKeys(pairValue.pointee)
+                        }
                     } else {
-                        walker.checkKeys(pairs[index].value)
+                        let parent = walker.parentPath(of: name)
+                        let place = parent.isEmpty ? "Unknown top-level key \(name)" : "Unknown key \(name) in \(parent)"
+                        let suggestion = KeySuggestion.closest(to: name, among: rule.fields.keys).map { " (did you mean \($0)?)" }
+                        walker.report(place + (suggestion ?? ""), at: pairKey.pointee)
                     }
-                } else {
-                    let parent = walker.parentPath(of: name)
-                    let place = parent.isEmpty ? "Unknown top-level key \(name)" : "Unknown key \(name) in \(parent)"
-                    let suggestion = KeySuggestion.closest(to: name, among: rule.fields.keys).map { " (did you mean \($0)?)" }
-                    walker.report(place + (suggestion ?? ""), at: pairs[index].key)
                 }
             }
         }
