@@ -38,7 +38,7 @@ struct BundleCommand: ParsableCommand {
             throw ExitCode(ExitStatus.inputError)
         }
         let process = ignoreEnvironment ? ProcessEnvironment() : ProcessEnvironment.current()
-        let engine = RuleCatalog.engine(try lintConfiguration())
+        let engine = RuleCatalog.engine(try ProjectConfiguration.loadForCLI(path: nil).lint)
         let composeFiles = ComposeLoader.defaultFiles(in: directory)
         let project = composeFiles.isEmpty ? nil : try ComposeLoader.load(files: composeFiles, environment: process)
         let workspace = try SchemaWorkspace.load(
@@ -81,15 +81,4 @@ struct BundleCommand: ParsableCommand {
     }
 
     /// Rule settings from `.envcheck.yml` in the current directory, when there is one.
-    private func lintConfiguration() throws -> LintConfiguration {
-        let path = ProjectConfiguration.fileName
-        guard FileSystem.exists(path) else { return LintConfiguration() }
-        let source = SourceFile(path: path, bytes: try FileSystem.read(path))
-        let (project, problems) = ProjectConfiguration.load(source, knownRuleIDs: Set(RuleCatalog.descriptions.map(\.id)))
-        guard problems.isEmpty else {
-            for problem in problems { Output.error("\(problem.path):\(problem.line):\(problem.column): \(problem.message)") }
-            throw ExitCode(ExitStatus.inputError)
-        }
-        return project.lint
-    }
 }

@@ -58,7 +58,7 @@ struct LintOptions: ParsableArguments {
     /// The settings of this run: `.envcheck.yml` (or `--config`) overridden by the flags.
     /// Configuration problems are printed to stderr and end the run with exit 2.
     func settings() throws -> RunSettings {
-        let project = try loadProjectConfiguration()
+        let project = try ProjectConfiguration.loadForCLI(path: config)
         var lint = project.lint
         lint.enabled.formUnion(enabledRules)
         lint.enabled.subtract(disabledRules)
@@ -70,20 +70,6 @@ struct LintOptions: ParsableArguments {
         }
         let paths = paths.isEmpty ? project.files : paths
         return RunSettings(paths: paths, lint: lint, failOn: failOn ?? project.failOn ?? .error)
-    }
-
-    private func loadProjectConfiguration() throws -> ProjectConfiguration {
-        let path = config ?? ProjectConfiguration.fileName
-        guard config != nil || FileSystem.exists(path) else { return ProjectConfiguration() }
-        let source = SourceFile(path: path, bytes: try FileSystem.read(path))
-        let (project, problems) = ProjectConfiguration.load(source, knownRuleIDs: Set(RuleCatalog.descriptions.map(\.id)))
-        guard problems.isEmpty else {
-            for problem in problems {
-                Output.error("\(problem.path):\(problem.line):\(problem.column): \(problem.message)")
-            }
-            throw ExitCode(ExitStatus.inputError)
-        }
-        return project
     }
 
     /// The environment interpolation sees.
