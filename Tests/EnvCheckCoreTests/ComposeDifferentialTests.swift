@@ -94,7 +94,7 @@ enum ComposeCorpus {
                     throw FormatError(description: "service \(service) has no environment object")
                 }
                 var environment: [String: [UInt8]?] = [:]
-                for (key, value) in variables { environment[key] = try decodeValue(value, key: key) }
+                for (key, value) in variables { environment[key] = try RecordedValue.decode(value, key: key) }
                 decoded[service] = environment
             }
             expectation = .ok(decoded)
@@ -105,16 +105,6 @@ enum ComposeCorpus {
                            expectation: expectation)
     }
 
-    /// A string (UTF-8), `{"base64": …}` (exact bytes, for invalid UTF-8), or null (unset).
-    private static func decodeValue(_ value: Any, key: String) throws -> [UInt8]? {
-        if value is NSNull { return nil }
-        if let text = value as? String { return Array(text.utf8) }
-        if let object = value as? [String: Any], let encoded = object["base64"] as? String,
-           let data = Data(base64Encoded: encoded) {
-            return [UInt8](data)
-        }
-        throw FormatError(description: "value of \(key) has an unknown form")
-    }
 }
 
 /// envcheck against the real docker compose on whole projects: a project compose accepts must

@@ -79,7 +79,7 @@ enum DifferentialCorpus {
             }
             var decoded: [[UInt8]: [UInt8]?] = [:]
             for (key, value) in variables {
-                decoded[Array(key.utf8)] = try decodeValue(value, key: key)
+                decoded[Array(key.utf8)] = try RecordedValue.decode(value, key: key)
             }
             return DifferentialCase(name: name, input: input, environment: environment, expectation: .ok(decoded))
         default:
@@ -87,16 +87,6 @@ enum DifferentialCorpus {
         }
     }
 
-    /// A string (UTF-8), `{"base64": …}` (exact bytes, for invalid UTF-8), or null (unset).
-    private static func decodeValue(_ value: Any, key: String) throws -> [UInt8]? {
-        if value is NSNull { return nil }
-        if let text = value as? String { return Array(text.utf8) }
-        if let object = value as? [String: Any], let encoded = object["base64"] as? String,
-           let data = Data(base64Encoded: encoded) {
-            return [UInt8](data)
-        }
-        throw FormatError(description: "value of \(key) has an unknown form")
-    }
 }
 
 /// envcheck against the real docker compose: every recorded case must resolve exactly as compose
