@@ -104,7 +104,6 @@ enum ComposeCorpus {
         return ComposeCase(corpus: corpus, name: name, folder: folder.path, environment: environment,
                            expectation: expectation)
     }
-
 }
 
 /// envcheck against the real docker compose on whole projects: a project compose accepts must

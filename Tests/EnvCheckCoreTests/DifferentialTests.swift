@@ -86,7 +86,6 @@ enum DifferentialCorpus {
             throw FormatError(description: "expected.json has no valid status")
         }
     }
-
 }
 
 /// envcheck against the real docker compose: every recorded case must resolve exactly as compose
