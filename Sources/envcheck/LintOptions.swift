@@ -3,7 +3,7 @@ import EnvCheckCore
 
 /// Options shared by `check` and `fix`: what to lint and how findings are judged.
 struct LintOptions: ParsableArguments {
-    @Argument(help: "Files or directories to check (default: the .env* files of the current directory; - for stdin).")
+    @Argument(help: "Files or directories to check (default: the files of .envcheck.yml, else the current directory: its .env* files, compose project and schemas/; - for stdin).")
     var paths: [String] = []
 
     @Option(help: "Output format: text, json, sarif or github.")

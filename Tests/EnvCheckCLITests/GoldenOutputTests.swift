@@ -23,6 +23,14 @@ struct GoldenOutputTests {
         try Self.assertGolden("rules-explain-unintended-interpolation.txt", result.stdout)
     }
 
+    /// The help texts are the CLI's reference: a change to an option shows up as a golden diff.
+    @Test(arguments: [["--help"], ["check", "--help"], ["fix", "--help"], ["print", "--help"], ["bundle", "--help"]])
+    func helpText(arguments: [String]) throws {
+        let result = try CLIRunner().run(arguments, environment: ["COLUMNS": "100"])
+        #expect(result.status == 0)
+        try Self.assertGolden("help-" + (arguments.count == 1 ? "envcheck" : arguments[0]) + ".txt", result.stdout)
+    }
+
     @Test func textReportOfABrokenProject() throws {
         let cli = try CLIRunner()
         try cli.write(".env", "DB_PASSWORD=hunter2\nHASH=$2b$12$abcdefghij\nDB_PASSWORD=hunter3\nNAME=\"open\n")
