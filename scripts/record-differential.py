@@ -46,7 +46,6 @@ takes the exact bytes from `config --format yaml`, which writes such strings as 
 In error messages, the temporary project folder is replaced by `<project>`.
 """
 
-import base64
 import json
 import os
 import shutil
@@ -99,26 +98,7 @@ def record_case(binary, case_dir):
 
     json_env = json.loads(as_json.stdout)["services"]["s"].get("environment") or {}
     yaml_env = yaml.safe_load(as_yaml.stdout)["services"]["s"].get("environment") or {}
-    if set(json_env) != set(yaml_env):
-        raise SystemExit(f"{case_dir}: json and yaml keys differ: {sorted(json_env)} {sorted(yaml_env)}")
-    variables = {}
-    for key, raw in json_env.items():
-        if "\ufffd" in key:
-            raise SystemExit(f"{case_dir}: key {key!r} is not valid UTF-8; the format cannot carry it")
-        if raw is None:
-            variables[key] = None
-            continue
-        value = raw.replace("$$", "$")
-        other = yaml_env[key]
-        if isinstance(other, bytes):
-            # Not valid UTF-8: yaml.v3 wrote the raw bytes (no `$` doubling) as !!binary.
-            if go_decode(other) != value:
-                raise SystemExit(f"{case_dir}: {key}: json {raw!r} does not match yaml bytes {other!r}")
-            variables[key] = {"base64": base64.b64encode(other).decode("ascii")}
-        else:
-            if str(other).replace("$$", "$") != value:
-                raise SystemExit(f"{case_dir}: {key}: json {raw!r} does not match yaml {other!r}")
-            variables[key] = value
+    variables = compose_reference.decode_environment(case_dir, json_env, yaml_env)
     return {"status": "ok", "variables": variables}
 
 

@@ -69,17 +69,8 @@ enum ComposeCorpus {
     }
 
     private static func load(corpus: String, name: String, folder: URL) throws -> ComposeCase {
-        var environment: [String: String] = [:]
-        let environmentURL = folder.appendingPathComponent("environment.json")
-        if FileManager.default.fileExists(atPath: environmentURL.path) {
-            guard let object = try JSONSerialization.jsonObject(with: Data(contentsOf: environmentURL)) as? [String: String]
-            else { throw FormatError(description: "environment.json is not an object of strings") }
-            environment = object
-        }
-        let expectedData = try Data(contentsOf: folder.appendingPathComponent("expected.json"))
-        guard let expected = try JSONSerialization.jsonObject(with: expectedData) as? [String: Any] else {
-            throw FormatError(description: "expected.json is not an object")
-        }
+        let environment = try RecordedValue.environment(in: folder)
+        let expected = try RecordedValue.expected(in: folder)
         let expectation: ComposeCase.Expectation
         switch expected["status"] as? String {
         case "error":

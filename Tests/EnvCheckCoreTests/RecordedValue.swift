@@ -20,3 +20,24 @@ enum RecordedValue {
         throw FormatError(description: "value of \(key) has an unknown form")
     }
 }
+
+extension RecordedValue {
+    /// A case's process environment: `environment.json` (an object of strings), or none.
+    static func environment(in folder: URL) throws -> [String: String] {
+        let url = folder.appendingPathComponent("environment.json")
+        guard FileManager.default.fileExists(atPath: url.path) else { return [:] }
+        guard let object = try JSONSerialization.jsonObject(with: Data(contentsOf: url)) as? [String: String] else {
+            throw FormatError(description: "environment.json is not an object of strings")
+        }
+        return object
+    }
+
+    /// A case's `expected.json`, as recorded from docker compose.
+    static func expected(in folder: URL) throws -> [String: Any] {
+        let data = try Data(contentsOf: folder.appendingPathComponent("expected.json"))
+        guard let expected = try JSONSerialization.jsonObject(with: data) as? [String: Any] else {
+            throw FormatError(description: "expected.json is not an object")
+        }
+        return expected
+    }
+}
