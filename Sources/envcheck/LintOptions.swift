@@ -25,7 +25,7 @@ struct LintOptions: ParsableArguments {
     var disabledRules: [String] = []
 
     @Option(name: .customLong("severity"), help: "Override a rule's severity: ID=error|warning|info. Repeatable.")
-    var severityOverrides: [String] = []
+    var severityOverrides: [SeverityOverride] = []
 
     @Flag(name: .customLong("ignore-environment"), help: "Resolve as if the process environment were empty.")
     var ignoreEnvironment = false
@@ -44,11 +44,8 @@ struct LintOptions: ParsableArguments {
         for id in enabledRules + disabledRules where !known.contains(id) {
             throw ValidationError("Unknown rule id '\(id)'; run `envcheck rules` for the list")
         }
-        for entry in severityOverrides {
-            let parts = entry.split(separator: "=", maxSplits: 1).map(String.init)
-            guard parts.count == 2, known.contains(parts[0]), Severity(rawValue: parts[1]) != nil else {
-                throw ValidationError("Bad --severity '\(entry)': expected RULE-ID=error|warning|info with a known rule id")
-            }
+        for entry in severityOverrides where !known.contains(entry.ruleID) {
+            throw ValidationError("Bad --severity '\(entry.argument)': expected RULE-ID=error|warning|info with a known rule id")
         }
         guard ReportFormat.names.contains(format) else {
             throw ValidationError("Unknown format '\(format)'; expected one of \(ReportFormat.names.joined(separator: ", "))")
@@ -64,10 +61,7 @@ struct LintOptions: ParsableArguments {
         lint.enabled.subtract(disabledRules)
         lint.disabled.formUnion(disabledRules)
         lint.disabled.subtract(enabledRules)
-        for entry in severityOverrides {
-            let parts = entry.split(separator: "=", maxSplits: 1).map(String.init)
-            if parts.count == 2, let severity = Severity(rawValue: parts[1]) { lint.severities[parts[0]] = severity }
-        }
+        for entry in severityOverrides { lint.severities[entry.ruleID] = entry.severity }
         let paths = paths.isEmpty ? project.files : paths
         return RunSettings(paths: paths, lint: lint, failOn: failOn ?? project.failOn ?? .error)
     }
@@ -79,6 +73,24 @@ struct LintOptions: ParsableArguments {
 }
 
 extension Severity: ExpressibleByArgument {}
+
+/// One `--severity RULE-ID=LEVEL`, parsed once when the arguments are read.
+struct SeverityOverride: ExpressibleByArgument {
+    /// The rule.
+    var ruleID: String
+    /// Its severity for this run.
+    var severity: Severity
+    /// The argument as written.
+    var argument: String
+
+    init?(argument: String) {
+        let parts = argument.split(separator: "=", maxSplits: 1).map(String.init)
+        guard parts.count == 2, let severity = Severity(rawValue: parts[1]) else { return nil }
+        ruleID = parts[0]
+        self.severity = severity
+        self.argument = argument
+    }
+}
 
 /// What one run of `check` or `fix` uses, after configuration and flags are merged.
 struct RunSettings {
