@@ -54,10 +54,8 @@ struct BundleCommand: ParsableCommand {
             diagnostics += engine.lint(file, environment: process)
         }
         if let project {
-            // A layer linted on its own already reports why compose refuses it.
-            let linted = Set(context.layers.files.map(\.source.path))
-            diagnostics += engine.lint(project).filter { !($0.ruleID == "invalid-env-file" && linted.contains($0.path)) }
-            sources += project.sources.filter { source in !sources.contains { $0.path == source.path } }
+            diagnostics += engine.lint(project, besides: context.layers.files.map(\.source))
+            sources.appendNew(project.sources)
         }
         if diagnostics.contains(where: { $0.severity >= .error }) {
             let report = LintReport(diagnostics: diagnostics, files: sources, rules: engine.descriptions)

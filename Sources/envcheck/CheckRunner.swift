@@ -45,10 +45,8 @@ struct CheckRunner {
             let project = try ComposeLoader.load(files: files, environment: environment.withProfiles(options.profiles))
             projects[project.projectDirectory] = project
             KeptUntilExit.keep(project)
-            // An env file linted on its own already reports why compose refuses it.
-            let linted = Set(sources.map(\.path))
-            diagnostics += engine.lint(project).filter { !($0.ruleID == "invalid-env-file" && linted.contains($0.path)) }
-            sources += project.sources.filter { source in !sources.contains { $0.path == source.path } }
+            diagnostics += engine.lint(project, besides: sources)
+            sources.appendNew(project.sources)
         }
         for directory in selection.directories {
             let workspace = try SchemaWorkspace.load(
@@ -57,8 +55,7 @@ struct CheckRunner {
             diagnostics += workspace.schemaProblems
             if let context = workspace.context {
                 diagnostics += engine.lint(context)
-                sources += context.schema.sources.filter { source in !sources.contains { $0.path == source.path } }
-                sources += context.layers.files.map(\.source).filter { source in !sources.contains { $0.path == source.path } }
+                sources.appendNew(context.schema.sources + context.layers.files.map(\.source))
             }
         }
         var report = LintReport(diagnostics: diagnostics, files: sources, rules: engine.descriptions)
