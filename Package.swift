@@ -7,6 +7,8 @@ let package = Package(
     products: [
         .executable(name: "envcheck", targets: ["envcheck"]),
         .library(name: "EnvCheckCore", targets: ["EnvCheckCore"]),
+        // For the runtime package (runtime/): probe results go through the same reporters.
+        .library(name: "EnvCheckReporters", targets: ["EnvCheckReporters"]),
     ],
     dependencies: [
         .package(url: "https://github.com/apple/swift-argument-parser", from: "1.5.0"),
