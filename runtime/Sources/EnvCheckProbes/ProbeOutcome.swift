@@ -32,7 +32,8 @@ public struct ProbeOutcome: Sendable, Hashable {
     }
 }
 
-/// Where in its conversation with a service a probe failed.
+/// Where in its conversation with a service a probe failed. A probe that runs out of time fails
+/// at the stage it had reached, with the code `timeout`.
 public enum ProbeStage: String, Sendable, Hashable, CaseIterable {
     /// The host name did not resolve.
     case dns
@@ -48,6 +49,4 @@ public enum ProbeStage: String, Sendable, Hashable, CaseIterable {
     case database
     /// The first question (`SELECT 1`, `PING`, the HTTP request) failed or got a bad answer.
     case query
-    /// The whole probe ran out of time; `code` is `timeout`.
-    case timeout
 }
