@@ -7,6 +7,13 @@ public struct SmokeTarget: Sendable, Equatable {
     /// The path prefix the endpoints live under (empty, or `/base` without a trailing slash).
     public var basePath: String
 
+    /// Creates a target.
+    public init(host: String, port: Int, basePath: String = "") {
+        self.host = host
+        self.port = port
+        self.basePath = basePath
+    }
+
     /// Reads a URL, or explains why it cannot be used (only plain `http://` is supported).
     public static func parse(_ url: String) -> Result<SmokeTarget, SmokeHTTPClient.Failure> {
         guard url.hasPrefix("http://") else {
