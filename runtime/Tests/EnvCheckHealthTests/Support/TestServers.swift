@@ -7,11 +7,18 @@ import Logging
 enum TestServers {
     static let healthKey = "k3y-for-tests-0123456789abcdef-XYZ"
 
+    /// A logger that only reports errors.
+    static var quietLogger: Logger {
+        var logger = Logger(label: "test")
+        logger.logLevel = .error
+        return logger
+    }
+
     /// A server with fake PostgreSQL and Redis probes (checked once before it is returned).
     static func make(postgres: FakeProbe = FakeProbe(.postgres), redis: FakeProbe? = FakeProbe(.redis),
                      trust: TrustProxySetting = .trusted(keywords: [], networks: []), healthKey: String? = healthKey,
                      idempotencyMax: Int = 200, interval: Duration = .seconds(60), checkFirst: Bool = true,
-                     logger: Logger = Logger(label: "test")) async -> HealthServer {
+                     logger: Logger = quietLogger) async -> HealthServer {
         var checks = [ReadinessCheck(name: "postgres", probe: postgres, isCritical: true)]
         if let redis { checks.append(ReadinessCheck(name: "redis", probe: redis, isCritical: false)) }
         let monitor = ReadinessMonitor(checks: checks, interval: interval, timeout: .milliseconds(500), logger: logger)
