@@ -1,9 +1,13 @@
 #!/usr/bin/env bash
 # Installs what envcheck needs to build and test on a fresh Debian machine with Swift 6:
 # the system packages (idempotent; skipped when already present).
+#
+#   scripts/setup.sh             # envcheck itself: libyaml-dev, pkg-config
+#   scripts/setup.sh --runtime   # and the servers the runtime tests start: postgresql, redis-server
 set -euo pipefail
 
 packages=(libyaml-dev pkg-config)
+if [[ "${1:-}" == "--runtime" ]]; then packages+=(postgresql redis-server); fi
 missing=()
 for package in "${packages[@]}"; do
   dpkg -s "$package" >/dev/null 2>&1 || missing+=("$package")

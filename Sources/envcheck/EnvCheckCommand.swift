@@ -11,10 +11,10 @@ struct EnvCheckCommand: ParsableCommand {
     static let configuration = CommandConfiguration(
         commandName: "envcheck",
         abstract: "Lint, fix and resolve .env and compose files exactly as docker compose reads them.",
-        discussion: "Exit codes: 0 clean, 1 findings at or above --fail-on, 2 usage or unreadable input.",
+        discussion: "Exit codes: 0 clean, 1 findings at or above --fail-on, 2 usage or unreadable input (probe: 3, a critical service is down).",
         version: version,
         subcommands: [CheckCommand.self, FixCommand.self, PrintCommand.self, BundleCommand.self, RulesCommand.self, InitCommand.self,
-                      ExplainCommand.self, DocsCommand.self],
+                      ExplainCommand.self, DocsCommand.self, PortsCommand.self, ProbeCommand.self, SmokeCommand.self],
         defaultSubcommand: CheckCommand.self
     )
 

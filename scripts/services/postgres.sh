@@ -6,7 +6,8 @@
 #
 # DIR/postgres/ holds the cluster, `port`, `password` (of the roles below) and the log.
 # Roles: `envcheck` (SCRAM-SHA-256) owning database `envcheck`; `legacy` (an md5 password,
-# authenticated with md5); `postgres` / `postgres` like the project's docker-compose.yml.
+# authenticated with md5); `postgres` / `postgres` owning database `app`, like the project's
+# docker-compose.yml.
 # Runs the server as the `postgres` user when started as root (initdb refuses root).
 set -euo pipefail
 
@@ -48,6 +49,7 @@ HBA
     as_owner "$bin/psql" -h "$state" -p "$(cat "$state/port")" -U postgres -d postgres -v ON_ERROR_STOP=1 -q <<SQL
 CREATE ROLE envcheck LOGIN PASSWORD '$password';
 CREATE DATABASE envcheck OWNER envcheck;
+CREATE DATABASE app OWNER postgres;
 SET password_encryption = 'md5';
 CREATE ROLE legacy LOGIN PASSWORD '$password';
 SQL

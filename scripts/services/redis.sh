@@ -5,7 +5,8 @@
 #   scripts/services/redis.sh stop DIR
 #
 # DIR/redis/ holds `port`, `password` (of the default user), the pid file and the log. An ACL user
-# `probe` has the same password, for URLs of the form redis://probe:PASSWORD@host:port.
+# `probe` has the same password, for URLs of the form redis://probe:PASSWORD@host:port. Only
+# databases 0-3 exist, so that SELECT 5 fails.
 set -euo pipefail
 
 action="${1:?usage: redis.sh start|stop DIR}"
@@ -29,6 +30,7 @@ pidfile $state/redis.pid
 logfile $state/redis.log
 dir $state
 requirepass $password
+databases 4
 user probe on >$password ~* &* +@all
 CONF
         chmod 600 "$state/redis.conf"

@@ -1,0 +1,72 @@
+import EnvCheckCore
+import Testing
+@testable import EnvCheckProbes
+
+/// Against the real PostgreSQL of scripts/test-runtime.sh.
+@Suite(.serialized) struct PostgresProbeTests {
+    @Test func aGoodURLAuthenticatesWithSCRAMAndRunsSelect1() async throws {
+        let services = try TestServices.require()
+        let outcome = await PostgresProbe(url: try services.postgresURL()).run(timeout: .seconds(5))
+        #expect(outcome.isUp, "\(outcome)")
+        #expect(outcome.detail.contains("SELECT 1"))
+    }
+
+    @Test func anMD5RoleAuthenticatesToo() async throws {
+        let services = try TestServices.require()
+        let outcome = await PostgresProbe(url: try services.postgresURL(user: "legacy")).run(timeout: .seconds(5))
+        #expect(outcome.isUp, "\(outcome)")
+    }
+
+    @Test func aWrongPasswordFailsAtAuthenticationWith28P01() async throws {
+        let services = try TestServices.require()
+        for user in ["envcheck", "legacy"] {
+            let outcome = await PostgresProbe(url: try services.postgresURL(user: user, password: "wrong-password"))
+                .run(timeout: .seconds(5))
+            #expect(!outcome.isUp)
+            #expect(outcome.stage == .authentication)
+            #expect(outcome.code == "28P01")
+            #expect(!outcome.detail.contains("wrong-password"), "the password never appears")
+        }
+    }
+
+    @Test func anUnknownDatabaseFailsWith3D000() async throws {
+        let services = try TestServices.require()
+        let outcome = await PostgresProbe(url: try services.postgresURL(database: "no_such_db")).run(timeout: .seconds(5))
+        #expect(outcome.stage == .database)
+        #expect(outcome.code == "3D000")
+    }
+
+    @Test func sslmodeRequireAgainstAServerWithoutTLSFailsAtTLS() async throws {
+        let services = try TestServices.require()
+        let outcome = await PostgresProbe(url: try services.postgresURL(query: "?sslmode=require")).run(timeout: .seconds(5))
+        #expect(outcome.stage == .tls, "\(outcome)")
+        let preferred = await PostgresProbe(url: try services.postgresURL(query: "?sslmode=prefer")).run(timeout: .seconds(5))
+        #expect(preferred.isUp, "prefer falls back to plain text: \(preferred)")
+    }
+
+    @Test func aRefusedPortFailsAtConnect() async throws {
+        let port = try refusedPort()
+        let url = try #require(TestServices.postgres("postgres://u:p@127.0.0.1:\(port)/db"))
+        let outcome = await PostgresProbe(url: url).run(timeout: .seconds(5))
+        #expect(outcome.stage == .connect)
+        #expect(outcome.code == "ECONNREFUSED")
+    }
+
+    @Test func aSilentServerTimesOutAtStartupWithinTheDeadline() async throws {
+        let listener = try SilentListener()
+        let url = try #require(TestServices.postgres("postgres://u:p@127.0.0.1:\(listener.port)/db?sslmode=disable"))
+        let clock = ContinuousClock()
+        let start = clock.now
+        let outcome = await PostgresProbe(url: url).run(timeout: .milliseconds(400))
+        let elapsed = clock.now - start
+        #expect(outcome.code == "timeout")
+        #expect(outcome.stage == .startup, "the TCP handshake succeeded; the server never answered the startup message")
+        #expect(elapsed < .milliseconds(400) * 1.5, "took \(elapsed)")
+    }
+
+    @Test func anUnresolvableHostFailsAtDNS() async throws {
+        let url = try #require(TestServices.postgres("postgres://u:p@no-such-host.invalid:5432/db"))
+        let outcome = await PostgresProbe(url: url).run(timeout: .seconds(5))
+        #expect(outcome.stage == .dns, "\(outcome)")
+    }
+}
