@@ -1,3 +1,4 @@
+import EnvCheckCore
 import NIOCore
 #if canImport(Glibc)
 import Glibc
@@ -15,7 +16,8 @@ public enum ListenFailure {
         if let error = error as? IOError {
             switch error.errnoCode {
             case EADDRINUSE:
-                let owner = PortOwner.describe(port: port).map { " by \($0)" } ?? ""
+                let owners = ListeningSockets.current().listeners(on: port).flatMap(\.owners)
+                let owner = owners.isEmpty ? "" : " by " + Set(owners).map(\.description).sorted().joined(separator: ", ")
                 return "Cannot listen on \(host):\(port): the port is already in use\(owner); stop that process or set PORT to a free port"
             case EACCES:
                 return "Cannot listen on \(host):\(port): permission denied (ports below 1024 need privileges); set PORT to a port above 1023"
