@@ -31,11 +31,15 @@ struct ServeCommand: AsyncParsableCommand {
     @Option(name: .customLong("log-level"), help: "trace, debug, info, notice, warning, error or critical.")
     var logLevel: String = "info"
 
+    @Option(name: .customLong("log-format"), help: "json (one object per line, on stderr) or text.")
+    var logFormat: String = "json"
+
     func run() async throws {
         guard let level = Logger.Level(rawValue: logLevel) else { fail(StartupError("--log-level: expected one of \(Logger.Level.allCases.map(\.rawValue).joined(separator: ", "))")) }
         guard checkInterval > 0, checkInterval <= 3600, checkTimeout > 0, checkTimeout <= 600 else {
             fail(StartupError("--check-interval must be in (0, 3600] and --check-timeout in (0, 600] seconds"))
         }
+        guard ["json", "text"].contains(logFormat) else { fail(StartupError("--log-format: expected json or text")) }
         let loaded: (ConfigBundle, AppConfig)
         do throws(StartupError) {
             if let bundle {
@@ -47,7 +51,8 @@ struct ServeCommand: AsyncParsableCommand {
             fail(error)
         }
         let (configBundle, app) = loaded
-        var logger = Logger(label: "envcheck-health")
+        var logger = logFormat == "json" ? Logger(label: "envcheck-health") { JSONLogHandler(label: $0) }
+                                         : Logger(label: "envcheck-health") { StreamLogHandler.standardError(label: $0) }
         logger.logLevel = level
         let checks = DependencyChecks.make(for: app)
         let monitor = ReadinessMonitor(checks: checks, interval: .milliseconds(Int64(checkInterval * 1000)),

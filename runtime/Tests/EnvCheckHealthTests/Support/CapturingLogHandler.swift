@@ -33,8 +33,8 @@ struct CapturingLogHandler: LogHandler {
         set { metadata[key] = newValue }
     }
 
-    func log(level: Logger.Level, message: Logger.Message, metadata explicit: Logger.Metadata?,
-             source: String, file: String, function: String, line: UInt) {
-        capture.append(.init(level: level, message: message.description, metadata: metadata.merging(explicit ?? [:]) { $1 }))
+    func log(event: LogEvent) {
+        capture.append(.init(level: event.level, message: event.message.description,
+                             metadata: metadata.merging(event.metadata ?? [:]) { $1 }))
     }
 }
