@@ -34,19 +34,19 @@ import Testing
         return path
     }
 
-    @Test func missingBundleIsOneLineAndExit2() throws {
+    @Test func missingBundleIsOneLineAndExit2() async throws {
         let binary = try ExecutableRun.binary("envcheck-health")
-        let run = try ExecutableRun.run(binary, ["--bundle", "nope.json"], in: try Self.project())
+        let run = try await ExecutableRun.run(binary, ["--bundle", "nope.json"], in: try Self.project())
         #expect(run.status == 2)
         #expect(run.stderr == "envcheck-health: nope.json: No such file or directory\n")
     }
 
-    @Test func invalidEnvironmentRefusesToStartWithTheFindings() throws {
+    @Test func invalidEnvironmentRefusesToStartWithTheFindings() async throws {
         let binary = try ExecutableRun.binary("envcheck-health")
         var environment = Self.environment(port: 3000)
         environment["PORT"] = "eighty"
         environment["TRUST_PROXY"] = "0.0.0.0/0"
-        let run = try ExecutableRun.run(binary, [], in: try Self.project(), environment: environment)
+        let run = try await ExecutableRun.run(binary, [], in: try Self.project(), environment: environment)
         #expect(run.status == 2)
         #expect(run.stderr.contains("error[invalid-value]: PORT"))
         #expect(run.stderr.contains("TRUST_PROXY"))
@@ -61,7 +61,7 @@ import Testing
         let port = try #require(listener.localAddress?.port)
         let project = try Self.project()
         let bundle = try Self.bundle(in: project, environment: Self.environment(port: port))
-        let run = try ExecutableRun.run(binary, ["--bundle", bundle, "--log-level", "error"], in: project)
+        let run = try await ExecutableRun.run(binary, ["--bundle", bundle, "--log-level", "error"], in: project)
         try await listener.close()
         #expect(run.status == 2)
         let lines = run.stderr.split(separator: "\n")
@@ -80,20 +80,20 @@ import Testing
         let app = Application(router: server.buildRouter(), configuration: .init(address: .hostname("127.0.0.1", port: 0)))
         try await app.test(.live) { client in
             let port = try #require(client.port)
-            let run = try ExecutableRun.run(binary, ["smoke", "http://127.0.0.1:\(port)", "--bundle", bundle], in: project)
+            let run = try await ExecutableRun.run(binary, ["smoke", "http://127.0.0.1:\(port)", "--bundle", bundle], in: project)
             #expect(run.status == 0, "\(run.stdout)\(run.stderr)")
             #expect(run.stdout.hasSuffix("all 4 passed\n"))
             #expect(!run.stdout.contains(environment["HEALTH_KEY"]!))
         }
     }
 
-    @Test func smokeFailsWithAReport() throws {
+    @Test func smokeFailsWithAReport() async throws {
         let binary = try ExecutableRun.binary("envcheck-health")
-        let run = try ExecutableRun.run(binary, ["smoke", "http://127.0.0.1:1", "--timeout", "2"], in: "/")
+        let run = try await ExecutableRun.run(binary, ["smoke", "http://127.0.0.1:1", "--timeout", "2"], in: "/")
         #expect(run.status == 1)
         #expect(run.stdout.contains("FAIL GET /healthz"))
         #expect(run.stdout.hasSuffix("4 of 4 failed\n"))
-        let usage = try ExecutableRun.run(binary, ["smoke", "https://example.internal"], in: "/")
+        let usage = try await ExecutableRun.run(binary, ["smoke", "https://example.internal"], in: "/")
         #expect(usage.status == 2)
         #expect(usage.stderr.split(separator: "\n").count == 1)
     }

@@ -14,7 +14,9 @@ import Glibc
     @Test func gracefulShutdownLetsInFlightRequestsFinish() async throws {
         let server = await TestServers.make()
         let router = server.buildRouter()
+        let (arrivals, arrived) = AsyncStream.makeStream(of: Void.self)
         router.get("slow") { _, _ in
+            arrived.yield()
             try await Task.sleep(for: .milliseconds(600))
             return "done"
         }
@@ -30,7 +32,8 @@ import Glibc
             let port = try #require(await iterator.next())
             let client = SmokeHTTPClient(host: "127.0.0.1", port: port, timeout: .seconds(5))
             let slow = Task { try await client.send(.GET, "/slow") }
-            try await Task.sleep(for: .milliseconds(150))
+            var arrival = arrivals.makeAsyncIterator()
+            _ = await arrival.next()
             await group.triggerGracefulShutdown()
             let response = try await slow.value
             #expect(response.status == 200)

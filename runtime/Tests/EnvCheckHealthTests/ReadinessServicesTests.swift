@@ -4,6 +4,7 @@ import EnvCheckProbes
 import Foundation
 import Hummingbird
 import HummingbirdTesting
+import NIOPosix
 import Testing
 
 /// `/readyz` against real PostgreSQL and Redis servers (scripts/services), stopped and started
@@ -15,12 +16,18 @@ import Testing
 
     @Test func readinessFollowsPostgresAndRedis() async throws {
         let services = try TestServices.required().own("health-readiness")
-        try services.run("postgres.sh", "start")
-        try services.run("redis.sh", "start")
-        defer {
-            try? services.run("postgres.sh", "stop")
-            try? services.run("redis.sh", "stop")
+        try await services.run("postgres.sh", "start")
+        try await services.run("redis.sh", "start")
+        do {
+            try await followServices(services)
+        } catch {
+            await services.stopAll()
+            throw error
         }
+        await services.stopAll()
+    }
+
+    private func followServices(_ services: TestServices) async throws {
         let postgres = try services.postgresURL()
         let redis = try services.redisURL()
         let monitor = ReadinessMonitor(checks: [
@@ -33,23 +40,23 @@ import Testing
             let ready = try await Self.waitFor(client, within: .seconds(10)) { $0.status == .ok && $0.json["status"]?.stringValue == "pass" }
             #expect(ready.json["status"]?.stringValue == "pass")
 
-            try services.run("postgres.sh", "stop")
+            try await services.run("postgres.sh", "stop")
             let down = try await Self.waitFor(client, within: Self.interval * 2) { $0.status == .serviceUnavailable }
             #expect(down.status == .serviceUnavailable, "503 within two check intervals of PostgreSQL stopping")
             #expect(down.json["output"]?.stringValue == "postgres is down")
 
-            try services.run("postgres.sh", "start")
+            try await services.run("postgres.sh", "start")
             let back = try await Self.waitFor(client, within: Self.interval * 2) { $0.status == .ok }
             #expect(back.status == .ok, "200 within two check intervals of PostgreSQL starting")
 
-            try services.run("redis.sh", "stop")
+            try await services.run("redis.sh", "stop")
             let degraded = try await Self.waitFor(client, within: Self.interval * 2) { $0.json["status"]?.stringValue == "warn" }
             #expect(degraded.status == .ok)
             #expect(degraded.json["output"]?.stringValue == "degraded: redis is down")
             let redisCheck = degraded.json["checks"]?["redis:connection"]?.arrayValue?.first
             #expect(redisCheck?["status"]?.stringValue == "warn")
 
-            try services.run("redis.sh", "start")
+            try await services.run("redis.sh", "start")
             let healed = try await Self.waitFor(client, within: .seconds(5)) { $0.json["status"]?.stringValue == "pass" }
             #expect(healed.status == .ok)
         }
@@ -122,9 +129,21 @@ struct TestServices {
         return url
     }
 
-    /// Runs `scripts/services/SCRIPT ACTION DIRECTORY` and waits for it (posix_spawn and
-    /// waitpid: Foundation's `Process.waitUntilExit` can hang off the main thread on Linux).
-    func run(_ script: String, _ action: String) throws {
+    /// Stops both servers (whatever state they are in).
+    func stopAll() async {
+        try? await run("postgres.sh", "stop")
+        try? await run("redis.sh", "stop")
+    }
+
+    /// Runs `scripts/services/SCRIPT ACTION DIRECTORY` and waits for it, on NIO's blocking
+    /// thread pool (a cooperative thread must not block on waitpid).
+    func run(_ script: String, _ action: String) async throws {
+        try await NIOThreadPool.singleton.runIfActive { try blockingRun(script, action) }
+    }
+
+    /// posix_spawn and waitpid: Foundation's `Process.waitUntilExit` can hang off the main
+    /// thread on Linux.
+    private func blockingRun(_ script: String, _ action: String) throws {
         let root = URL(fileURLWithPath: #filePath).deletingLastPathComponent().deletingLastPathComponent()
             .deletingLastPathComponent().deletingLastPathComponent()
         let arguments = ["/bin/bash", root.appendingPathComponent("scripts/services/\(script)").path, action, directory]

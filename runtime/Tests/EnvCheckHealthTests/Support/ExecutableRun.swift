@@ -1,4 +1,5 @@
 import Foundation
+import NIOPosix
 import Testing
 
 /// Runs a built executable of the runtime package (from `ENVCHECK_RUNTIME_BIN`, which
@@ -21,7 +22,14 @@ struct ExecutableRun {
 
     /// Runs `executable arguments` in `directory` with exactly `environment` (plus PATH).
     static func run(_ executable: String, _ arguments: [String], in directory: String,
-                    environment: [String: String] = [:]) throws -> ExecutableRun {
+                    environment: [String: String] = [:]) async throws -> ExecutableRun {
+        try await NIOThreadPool.singleton.runIfActive {
+            try blockingRun(executable, arguments, in: directory, environment: environment)
+        }
+    }
+
+    private static func blockingRun(_ executable: String, _ arguments: [String], in directory: String,
+                                     environment: [String: String]) throws -> ExecutableRun {
         let output = FileManager.default.temporaryDirectory.appendingPathComponent("envcheck-health-run-\(UUID().uuidString)")
         try FileManager.default.createDirectory(at: output, withIntermediateDirectories: true)
         defer { try? FileManager.default.removeItem(at: output) }
