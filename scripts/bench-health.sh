@@ -7,14 +7,16 @@
 #
 # Goals (issue 6): /healthz >= 80% of the bare route, /readyz >= 80% of /healthz, zero errors,
 # memory flat over the soak. Exits 1 when a goal is missed.
-# Environment: DURATION (seconds per wrk run, default 10), SOAK (default 60), CONNECTIONS
-# (default 64), THREADS (wrk threads, default 2), KEEP=1 keeps the temp dir.
+# Environment: DURATION (seconds per wrk run, default 10), ROUNDS (runs per target, in rotated
+# order, the best one counts; default 2), SOAK (default 60), CONNECTIONS (default 64), THREADS
+# (wrk threads, default 2), KEEP=1 keeps the temp dir. On a shared machine other load moves the
+# figures between runs: compare ratios from one run, not absolutes across runs.
 # Starts a throwaway PostgreSQL and Redis (scripts/services) so /readyz is really ready.
 # Everything listens on 127.0.0.1 only; nginx's config, pid and logs live in the temp dir.
 set -euo pipefail
 
 ROOT="$(cd "$(dirname "${BASH_SOURCE[0]}")/.." && pwd)"
-DURATION="${DURATION:-10}"; SOAK="${SOAK:-60}"; CONNECTIONS="${CONNECTIONS:-64}"; THREADS="${THREADS:-2}"
+DURATION="${DURATION:-10}"; ROUNDS="${ROUNDS:-2}"; SOAK="${SOAK:-60}"; CONNECTIONS="${CONNECTIONS:-64}"; THREADS="${THREADS:-2}"
 log() { printf '==> %s\n' "$*" >&2; }
 for tool in wrk nginx; do
     command -v "$tool" >/dev/null || { echo "bench-health: $tool is missing (apt-get install -y wrk nginx)" >&2; exit 2; }
@@ -63,7 +65,7 @@ ENV
 )
 
 log "starting envcheck-health on $HEALTH_PORT, the bare route on $BARE_PORT, nginx on $NGINX_PORT"
-(cd "$WORK/project" && env -u NODE_ENV "$BIN" --log-level warning --check-interval 1 --check-timeout 1) > "$WORK/health.log" 2>&1 &
+(cd "$WORK/project" && env -u NODE_ENV "$BIN" --log-level warning --check-interval 1 --check-timeout 2) > "$WORK/health.log" 2>&1 &
 HEALTH_PID=$!; PIDS+=("$HEALTH_PID")
 "$BIN" bare-server --host 127.0.0.1 --port "$BARE_PORT" > "$WORK/bare.log" 2>&1 &
 PIDS+=($!)
@@ -115,13 +117,21 @@ log "warming up"
 wrk -t1 -c8 -d2s "http://127.0.0.1:$HEALTH_PORT/healthz" > /dev/null
 wrk -t1 -c8 -d2s "http://127.0.0.1:$BARE_PORT/" > /dev/null
 
-declare -A RPS P99 ERR
-for target in nginx:"http://127.0.0.1:$NGINX_PORT/" bare:"http://127.0.0.1:$BARE_PORT/" \
-              healthz:"http://127.0.0.1:$HEALTH_PORT/healthz" readyz:"http://127.0.0.1:$HEALTH_PORT/readyz"; do
-    name="${target%%:*}"; url="${target#*:}"
-    log "wrk -t$THREADS -c$CONNECTIONS -d${DURATION}s $url"
-    read -r rps p99 errors < <(run "$name" "$url")
-    RPS[$name]=$rps; P99[$name]=$p99; ERR[$name]=$errors
+declare -A URL RPS P99 ERR
+URL[nginx]="http://127.0.0.1:$NGINX_PORT/"; URL[bare]="http://127.0.0.1:$BARE_PORT/"
+URL[healthz]="http://127.0.0.1:$HEALTH_PORT/healthz"; URL[readyz]="http://127.0.0.1:$HEALTH_PORT/readyz"
+ORDER=(nginx bare healthz readyz)
+for round in $(seq "$ROUNDS"); do
+    for name in "${ORDER[@]}"; do
+        log "round $round: wrk -t$THREADS -c$CONNECTIONS -d${DURATION}s ${URL[$name]}"
+        read -r rps p99 errors < <(run "$name-$round" "${URL[$name]}")
+        # The best round counts (least disturbed by other load); errors add up over rounds.
+        if [ -z "${RPS[$name]:-}" ] || python3 -c "import sys; sys.exit(0 if $rps > ${RPS[$name]} else 1)"; then
+            RPS[$name]=$rps; P99[$name]=$p99
+        fi
+        ERR[$name]=$(( ${ERR[$name]:-0} + errors ))
+    done
+    ORDER=("${ORDER[@]:1}" "${ORDER[0]}")
 done
 
 log "soak: ${SOAK}s of /healthz and /readyz, memory sampled every 5 s"
@@ -140,20 +150,22 @@ SOAK_PID=$!
 for _ in $(seq $((SOAK / 5))); do sleep 5; SAMPLES+=("$(rss)"); done
 wait "$SOAK_PID"
 read -r SOAK_RPS SOAK_P99 SOAK_ERR < "$WORK/soak.result"
+DOWN="$(grep -c "Dependency is down" "$WORK/health.log" || true)"
 
 python3 - "${RPS[nginx]}" "${RPS[bare]}" "${RPS[healthz]}" "${RPS[readyz]}" \
     "${P99[nginx]}" "${P99[bare]}" "${P99[healthz]}" "${P99[readyz]}" \
     "${ERR[nginx]}" "${ERR[bare]}" "${ERR[healthz]}" "${ERR[readyz]}" \
-    "$SOAK_RPS" "$SOAK_P99" "$SOAK_ERR" "$SOAK" "$CONNECTIONS" "$THREADS" "$DURATION" "${SAMPLES[@]}" <<'PY'
+    "$SOAK_RPS" "$SOAK_P99" "$SOAK_ERR" "$SOAK" "$CONNECTIONS" "$THREADS" "$DURATION" "$ROUNDS" "$DOWN" "${SAMPLES[@]}" <<'PY'
 import sys
 a = sys.argv[1:]
 rps = dict(zip(["nginx", "bare", "healthz", "readyz"], map(float, a[0:4])))
 p99 = dict(zip(["nginx", "bare", "healthz", "readyz"], map(float, a[4:8])))
 err = dict(zip(["nginx", "bare", "healthz", "readyz"], map(int, a[8:12])))
 soak_rps, soak_p99, soak_err = float(a[12]), float(a[13]), int(a[14])
-soak, connections, threads, duration = a[15], a[16], a[17], a[18]
-samples = [int(x) for x in a[19:]]
-print(f"wrk -t{threads} -c{connections}, {duration} s per target, loopback, same 2-core machine")
+soak, connections, threads, duration, rounds, down = a[15], a[16], a[17], a[18], a[19], int(a[20])
+samples = [int(x) for x in a[21:]]
+load = open("/proc/loadavg").read().split()[0]
+print(f"wrk -t{threads} -c{connections}, best of {rounds} x {duration} s per target, loopback, same 2-core machine (load average {load})")
 print(f"{'target':<26}{'req/s':>10}{'p99 ms':>9}{'errors':>8}")
 for name, label in [("nginx", "nginx return 200"), ("bare", "bare Hummingbird route"),
                     ("healthz", "envcheck-health /healthz"), ("readyz", "envcheck-health /readyz")]:
@@ -172,6 +184,7 @@ growth = (mb[-1] - settled) / settled if settled else 0
 print(f"soak {soak} s (/healthz + /readyz): {soak_rps:.0f} req/s, p99 {soak_p99:.2f} ms, errors {soak_err}")
 print("RSS MB every 5 s: " + " ".join(f"{m:.1f}" for m in mb))
 print(f"RSS growth from 10 s to the end: {growth * 100:+.1f}%")
+print(f"readiness checks that found a dependency down during the run: {down}")
 goals = [
     ("/healthz >= 80% of the bare route", ratios["/healthz / bare route"] >= 0.8),
     ("/readyz >= 80% of /healthz", ratios["/readyz / /healthz"] >= 0.8),
