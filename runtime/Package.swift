@@ -65,12 +65,5 @@ let package = Package(
             ]
         ),
         .testTarget(name: "EnvCheckProbesTests", dependencies: ["EnvCheckProbes"]),
-        .testTarget(
-            name: "EnvCheckHealthTests",
-            dependencies: [
-                "EnvCheckHealth",
-                .product(name: "HummingbirdTesting", package: "hummingbird"),
-            ]
-        ),
     ]
 )
