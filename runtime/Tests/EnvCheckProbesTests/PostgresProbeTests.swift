@@ -64,6 +64,14 @@ import Testing
         #expect(outcome.stage == .tls && outcome.code == "ssl-unsupported", "\(outcome)")
     }
 
+    @Test func aServerStillStartingUpIs57P03() async throws {
+        let server = try ScriptedServer(reply: ScriptedServer.postgresError(code: "57P03", message: "the database system is starting up"))
+        let url = try #require(TestServices.postgres("postgres://u:p@127.0.0.1:\(server.port)/db?sslmode=disable"))
+        let outcome = await PostgresProbe(url: url).run(timeout: .seconds(3))
+        #expect(outcome.stage == .startup && outcome.code == "57P03", "\(outcome)")
+        #expect(outcome.detail == "the database system is starting up")
+    }
+
     @Test func aRefusedPortFailsAtConnect() async throws {
         let port = try refusedPort()
         let url = try #require(TestServices.postgres("postgres://u:p@127.0.0.1:\(port)/db"))
