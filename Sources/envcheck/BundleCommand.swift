@@ -33,17 +33,11 @@ struct BundleCommand: ParsableCommand {
     var ignoreEnvironment = false
 
     func run() throws {
-        guard FileSystem.isDirectory(directory) else {
-            Output.error("\(directory): no such directory")
-            throw ExitCode(ExitStatus.inputError)
-        }
         let process = ignoreEnvironment ? ProcessEnvironment() : ProcessEnvironment.current()
         let engine = RuleCatalog.engine(try ProjectConfiguration.loadForCLI(path: nil).lint)
-        let composeFiles = ComposeLoader.defaultFiles(in: directory)
-        let project = composeFiles.isEmpty ? nil : try ComposeLoader.load(files: composeFiles, environment: process)
-        let workspace = try SchemaWorkspace.load(
-            directory: directory, schemaDirectory: schema, environmentFlag: environment, process: process,
-            compose: project, typeNamed: ValueTypeRegistry.type(named:))
+        let snapshot = try ProjectSnapshot.load(directory: directory, schemaDirectory: schema, environmentFlag: environment,
+                                                process: process, typeNamed: ValueTypeRegistry.type(named:))
+        let project = snapshot.compose, workspace = snapshot.workspace
         guard let context = workspace.context else {
             Output.error("\(directory): no schema (schemas/ or --schema DIR); a config bundle needs one")
             throw ExitCode(ExitStatus.inputError)

@@ -17,17 +17,9 @@ struct PortsCommand: ParsableCommand {
     var environment: String?
 
     func run() throws {
-        guard FileSystem.isDirectory(directory) else {
-            Output.error("\(directory): no such directory")
-            throw ExitCode(ExitStatus.inputError)
-        }
-        let process = ProcessEnvironment.current()
-        let composeFiles = ComposeLoader.defaultFiles(in: directory)
-        let project = composeFiles.isEmpty ? nil : try ComposeLoader.load(files: composeFiles, environment: process)
-        let workspace = try SchemaWorkspace.load(
-            directory: directory, schemaDirectory: nil, environmentFlag: environment, process: process,
-            compose: project, typeNamed: ValueTypeRegistry.type(named:))
-        let claims = PortClaim.claims(context: workspace.context, compose: project)
+        let project = try ProjectSnapshot.load(directory: directory, environmentFlag: environment,
+                                               process: ProcessEnvironment.current(), typeNamed: ValueTypeRegistry.type(named:))
+        let claims = PortClaim.claims(context: project.workspace.context, compose: project.compose)
         guard !claims.isEmpty else {
             Output.write("No ports declared (no schema variable of type port, no published compose port).\n")
             return

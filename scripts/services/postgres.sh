@@ -5,7 +5,8 @@
 #   scripts/services/postgres.sh stop DIR
 #
 # DIR/postgres/ holds the cluster, `port`, `password` (of the roles below) and the log.
-# Roles: `envcheck` (SCRAM-SHA-256) owning database `envcheck`; `legacy` (an md5 password,
+# TLS is on (self-signed, DIR/postgres/server.crt). Roles: `envcheck` (SCRAM-SHA-256) owning
+# database `envcheck`; `legacy` (an md5 password,
 # authenticated with md5); `postgres` / `postgres` owning database `app`, like the project's
 # docker-compose.yml.
 # Runs the server as the `postgres` user when started as root (initdb refuses root).
@@ -36,6 +37,14 @@ initialise() {
     as_owner "$bin/initdb" -D "$state/data" -U postgres --auth-local=trust --auth-host=scram-sha-256 \
         --pwfile="$state/superuser-password" > "$state/initdb.log" 2>&1 \
         || { cat "$state/initdb.log" >&2; exit 2; }
+    # TLS with a self-signed certificate for localhost and 127.0.0.1 (DIR/postgres/server.crt is
+    # its own root: sslrootcert for verify-ca / verify-full).
+    openssl req -new -x509 -days 2 -nodes -subj /CN=localhost -addext "subjectAltName=DNS:localhost,IP:127.0.0.1" \
+        -keyout "$state/data/server.key" -out "$state/data/server.crt" > /dev/null 2>&1
+    chmod 600 "$state/data/server.key"
+    cp "$state/data/server.crt" "$state/server.crt"
+    [ "$(id -u)" = 0 ] && chown postgres "$state/data/server.key" "$state/data/server.crt"
+    echo "ssl = on" >> "$state/data/postgresql.conf"
     # md5 for the legacy role only; every other role uses SCRAM.
     sed -i '/^host/d' "$state/data/pg_hba.conf"
     cat >> "$state/data/pg_hba.conf" <<HBA

@@ -1,6 +1,4 @@
 import NIOCore
-import NIOPosix
-import NIOSSL
 
 /// Probes an HTTP health URL: `GET` it and read the status line. 2xx and 3xx are up.
 public struct HTTPProbe: Probe {
@@ -50,7 +48,7 @@ public struct HTTPProbe: Probe {
             attempt.reached(.connect)
             let channel: NIOAsyncChannel<ByteBuffer, ByteBuffer>
             do {
-                channel = try await connect(timeout: timeout, attempt: attempt)
+                channel = try await StreamConnection.open(host: host, port: port, tls: scheme == "https", timeout: timeout, attempt: attempt)
             } catch {
                 return ConnectFailure.outcome(error)
             }
@@ -81,23 +79,6 @@ public struct HTTPProbe: Probe {
     private func outcome(_ status: Int) -> ProbeOutcome {
         if (200..<400).contains(status) { return .up("answered HTTP \(status)", latency: .zero) }
         return .down(.query, code: String(status), "answered HTTP \(status)", latency: .zero)
-    }
-
-    private func connect(timeout: Duration, attempt: ProbeAttempt) async throws -> NIOAsyncChannel<ByteBuffer, ByteBuffer> {
-        let context = scheme == "https" ? try NIOSSLContext(configuration: .makeClientConfiguration()) : nil
-        let host = host
-        return try await ClientBootstrap(group: MultiThreadedEventLoopGroup.singleton)
-            .connectTimeout(timeout.timeAmount)
-            .connect(host: host, port: port) { channel in
-                attempt.opened(channel)
-                return channel.eventLoop.makeCompletedFuture {
-                    if let context {
-                        try channel.pipeline.syncOperations.addHandler(
-                            try NIOSSLClientHandler(context: context, serverHostname: host))
-                    }
-                    return try NIOAsyncChannel<ByteBuffer, ByteBuffer>(wrappingChannelSynchronously: channel)
-                }
-            }
     }
 }
 

@@ -56,8 +56,8 @@ public struct PostgresProbe: Probe {
         var configuration = PostgresConnection.Configuration(
             establishedChannel: channel, tls: tls, username: PostgresServer.user(of: url),
             password: url.password, database: PostgresServer.database(of: url))
-        if server.isUnixSocket == false, PostgresTLS.verifiesHostname(url) {
-            configuration.options.tlsServerName = server.host
+        if !server.isUnixSocket, !IPAddressSyntax.isValid(server.host) {
+            configuration.options.tlsServerName = server.host  // SNI, and the name verify-full checks
         }
         let logger = Logger(label: "envcheck.probe.postgres", factory: { _ in SwiftLogNoOpLogHandler() })
         let connection: PostgresConnection

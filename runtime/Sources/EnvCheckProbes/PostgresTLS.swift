@@ -26,11 +26,6 @@ enum PostgresTLS {
         }
     }
 
-    /// Whether the server's certificate must name the host (`verify-full`).
-    static func verifiesHostname(_ url: PostgresURL) -> Bool {
-        url.parameter("sslmode") == "verify-full"
-    }
-
     private static func unverified() -> TLSConfiguration {
         var configuration = TLSConfiguration.makeClientConfiguration()
         configuration.certificateVerification = .none

@@ -45,14 +45,16 @@ public enum ProbeReport {
         return ExitStatus.clean
     }
 
-    /// `4 probes in 212 ms: 3 up, 1 degraded, 0 down (slowest 210 ms)`.
+    /// `4 probes in 212 ms: 3 up, 1 degraded, 0 down (slowest 210 ms, all together 260 ms)`: the
+    /// wall time next to the slowest probe and the sum of all of them.
     public static func summary(_ results: [ProbeResult], elapsed: Duration) -> String {
         let up = results.filter(\.outcome.isUp).count
         let degraded = results.filter { !$0.outcome.isUp && !$0.target.isCritical }.count
         let down = results.count - up - degraded
         let slowest = results.map(\.outcome.latency).max() ?? .zero
+        let sum = results.reduce(Duration.zero) { $0 + $1.outcome.latency }
         return "\(results.count) probe\(results.count == 1 ? "" : "s") in \(elapsed.shortDescription): "
-            + "\(up) up, \(degraded) degraded, \(down) down (slowest \(slowest.shortDescription))"
+            + "\(up) up, \(degraded) degraded, \(down) down (slowest \(slowest.shortDescription), all together \(sum.shortDescription))"
     }
 
     private static func name(of kind: ProbeKind) -> String {

@@ -33,15 +33,8 @@ public enum ProbeRules {
         summary: "A service to probe must be declared with a valid URL",
         rationale: "A missing or invalid DATABASE_URL cannot be probed; `envcheck check` says what is wrong with it.",
         subject: .schema, passing: [], failing: [])
-    /// A port the app or a compose service needs that another process already holds.
-    public static let portInUse = RuleDescription(
-        id: "port-in-use", severity: .warning,
-        summary: "The app's PORT must be free before the app starts",
-        rationale: "EADDRINUSE at start-up is the runbook's 'Port already in use'; envcheck names the process holding the port.",
-        subject: .schema, passing: [], failing: [])
-
-    /// Every rule above.
-    public static let all = [postgres, redis, http, tcp, unprobed, portInUse]
+    /// Every rule above, and `port-in-use` (which `envcheck ports` shares).
+    public static let all = [postgres, redis, http, tcp, unprobed, PortClaim.rule]
 
     /// The rule a probe kind reports under.
     public static func rule(for kind: ProbeKind) -> RuleDescription {

@@ -1,7 +1,5 @@
 import EnvCheckCore
 import NIOCore
-import NIOPosix
-import NIOSSL
 
 /// Probes Redis from a `REDIS_URL`: connect (TLS for `rediss://`), `AUTH` (with the user when
 /// the URL has one), `SELECT` the database, `PING`.
@@ -24,7 +22,7 @@ public struct RedisProbe: Probe {
             attempt.reached(.connect)
             let channel: NIOAsyncChannel<ByteBuffer, ByteBuffer>
             do {
-                channel = try await connect(timeout: timeout, attempt: attempt)
+                channel = try await StreamConnection.open(host: url.host, port: url.port, tls: url.usesTLS, timeout: timeout, attempt: attempt)
             } catch {
                 return ConnectFailure.outcome(error)
             }
@@ -40,24 +38,6 @@ public struct RedisProbe: Probe {
                 return .down(stage, code: "closed", "the server closed the connection", latency: .zero)
             }
         }
-    }
-
-    private func connect(timeout: Duration, attempt: ProbeAttempt) async throws -> NIOAsyncChannel<ByteBuffer, ByteBuffer> {
-        let context = url.usesTLS ? try NIOSSLContext(configuration: .makeClientConfiguration()) : nil
-        let host = url.host
-        return try await ClientBootstrap(group: MultiThreadedEventLoopGroup.singleton)
-            .connectTimeout(timeout.timeAmount)
-            .connect(host: host, port: url.port) { channel in
-                attempt.opened(channel)
-                return channel.eventLoop.makeCompletedFuture {
-                    if let context {
-                        let serverName = IPAddressSyntax.isValid(host) ? nil : host
-                        try channel.pipeline.syncOperations.addHandler(
-                            try NIOSSLClientHandler(context: context, serverHostname: serverName))
-                    }
-                    return try NIOAsyncChannel<ByteBuffer, ByteBuffer>(wrappingChannelSynchronously: channel)
-                }
-            }
     }
 
     private func converse(_ session: inout RESPSession, attempt: ProbeAttempt) async throws -> ProbeOutcome {

@@ -28,33 +28,25 @@ enum ConfigurationSource {
     static func environment(directory: String, schema: String?, environment: String?) throws(StartupError) -> (ConfigBundle, AppConfig) {
         let process = ProcessEnvironment.current()
         let engine = LintEngine(rules: BuiltinRules.all)
-        let context: SchemaContext
-        var diagnostics: [Diagnostic]
-        var sources: [SourceFile]
+        let snapshot: ProjectSnapshot
         do {
-            let composeFiles = ComposeLoader.defaultFiles(in: directory)
-            let project = composeFiles.isEmpty ? nil : try ComposeLoader.load(files: composeFiles, environment: process)
-            let workspace = try SchemaWorkspace.load(directory: directory, schemaDirectory: schema, environmentFlag: environment,
-                                                     process: process, compose: project, typeNamed: ValueTypeRegistry.type(named:))
-            guard let loaded = workspace.context else {
-                throw StartupError("\(directory): no schema (schemas/ or --schema DIR) and no --bundle; nothing to validate the environment against")
-            }
-            context = loaded
-            diagnostics = workspace.schemaProblems + engine.lint(context)
-            sources = context.schema.sources + context.layers.files.map(\.source)
-            for file in context.layers.files { diagnostics += engine.lint(file, environment: process) }
-            if let project {
-                // As envcheck bundle does: an env file linted on its own already says why
-                // compose refuses it, so invalid-env-file does not repeat that.
-                let linted = Set(context.layers.files.map(\.source.path))
-                diagnostics += engine.lint(project).filter { !($0.ruleID == "invalid-env-file" && linted.contains($0.path)) }
-                sources += project.sources.filter { source in !sources.contains { $0.path == source.path } }
-            }
-        } catch let error as StartupError {
-            throw error
+            snapshot = try ProjectSnapshot.load(directory: directory, schemaDirectory: schema, environmentFlag: environment,
+                                                process: process, typeNamed: ValueTypeRegistry.type(named:))
         } catch {
-            throw StartupError("\(directory): \(error)")
+            throw StartupError(error.description)
         }
+        guard let context = snapshot.workspace.context else {
+            throw StartupError("\(directory): no schema (schemas/ or --schema DIR) and no --bundle; nothing to validate the environment against")
+        }
+        var diagnostics = snapshot.workspace.schemaProblems + engine.lint(context)
+        for file in context.layers.files { diagnostics += engine.lint(file, environment: process) }
+        if let project = snapshot.compose {
+            // As envcheck bundle does: an env file linted on its own already says why compose
+            // refuses it, so invalid-env-file does not repeat that.
+            let linted = Set(context.layers.files.map(\.source.path))
+            diagnostics += engine.lint(project).filter { !($0.ruleID == "invalid-env-file" && linted.contains($0.path)) }
+        }
+        let sources = snapshot.sources
         let errors = diagnostics.filter { $0.severity >= .error }
         guard errors.isEmpty else {
             let report = LintReport(diagnostics: errors, files: sources, rules: engine.descriptions)

@@ -58,18 +58,10 @@ struct ProbeCommand: AsyncParsableCommand {
         guard ReporterRegistry.names.contains(format) else {
             throw ValidationError("--format: expected one of \(ReporterRegistry.names.joined(separator: ", "))")
         }
-        guard FileSystem.isDirectory(directory) else {
-            StandardStreams.error("\(directory): no such directory")
-            throw ExitCode(ProbeReport.ExitStatus.inputError)
-        }
-
         let process = ignoreEnvironment ? ProcessEnvironment() : ProcessEnvironment.current()
-        let composeFiles = ComposeLoader.defaultFiles(in: directory)
-        let project = composeFiles.isEmpty ? nil : try ComposeLoader.load(files: composeFiles, environment: process)
-        let workspace = try SchemaWorkspace.load(
-            directory: directory, schemaDirectory: schema, environmentFlag: environment, process: process,
-            compose: project, typeNamed: ValueTypeRegistry.type(named:))
-        let plan = ProbePlan(context: workspace.context, compose: project)
+        let project = try ProjectSnapshot.load(directory: directory, schemaDirectory: schema, environmentFlag: environment,
+                                               process: process, typeNamed: ValueTypeRegistry.type(named:))
+        let plan = ProbePlan(context: project.workspace.context, compose: project.compose)
 
         let clock = ContinuousClock()
         let start = clock.now
@@ -77,15 +69,14 @@ struct ProbeCommand: AsyncParsableCommand {
         let elapsed = clock.now - start
 
         let sockets = ListeningSockets.current()
-        let portConflicts = PortClaim.claims(context: workspace.context, compose: project).compactMap { $0.conflict(in: sockets) }
-        var diagnostics = workspace.schemaProblems.filter { $0.severity >= .error } + plan.problems
-            + ProbeReport.diagnostics(results) + portConflicts
+        let portConflicts = PortClaim.claims(context: project.workspace.context, compose: project.compose)
+            .compactMap { $0.conflict(in: sockets) }
+        let schemaErrors = project.workspace.schemaProblems.filter { $0.severity >= .error }
+        var diagnostics = schemaErrors + plan.problems + ProbeReport.diagnostics(results) + portConflicts
         if quiet { diagnostics.removeAll { $0.severity == .info } }
-        var sources = (workspace.context?.schema.sources ?? []) + (workspace.context?.layers.files.map(\.source) ?? [])
-        sources += project?.sources ?? []
-        let report = LintReport(diagnostics: diagnostics.sorted(), files: sources,
+        let report = LintReport(diagnostics: diagnostics.sorted(), files: project.sources,
                                 rules: ProbeRules.all + [PortClaim.rule])
-        let options = ReporterOptions(useColor: format == "text" && isatty(1) == 1 && getenv("NO_COLOR") == nil,
+        let options = ReporterOptions(useColor: format == "text" && StandardStreams.useColor,
                                       toolVersion: nil, informationURI: nil, quiet: quiet)
         StandardStreams.write(ReporterRegistry.reporter(named: format, options: options)?.render(report) ?? "")
         if plan.targets.isEmpty {
@@ -93,7 +84,7 @@ struct ProbeCommand: AsyncParsableCommand {
         } else {
             StandardStreams.error(ProbeReport.summary(results, elapsed: elapsed))
         }
-        let status = ProbeReport.exitStatus(results: results, problems: plan.problems + workspace.schemaProblems)
+        let status = ProbeReport.exitStatus(results: results, problems: plan.problems + schemaErrors)
         if status != 0 { throw ExitCode(status) }
     }
 }

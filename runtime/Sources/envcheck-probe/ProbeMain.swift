@@ -13,7 +13,7 @@ enum ProbeMain {
     static func main() async {
         do {
             var command = try ProbeCommand.parseAsRoot()
-            if var asyncCommand = command as? ProbeCommand {
+            if let asyncCommand = command as? ProbeCommand {
                 try await asyncCommand.run()
             } else {
                 try command.run()

@@ -36,12 +36,40 @@ import Testing
         #expect(outcome.code == "3D000")
     }
 
-    @Test func sslmodeRequireAgainstAServerWithoutTLSFailsAtTLS() async throws {
+    @Test func everySSLModeAgainstAServerWithASelfSignedCertificate() async throws {
         let services = try TestServices.require()
-        let outcome = await PostgresProbe(url: try services.postgresURL(query: "?sslmode=require")).run(timeout: .seconds(5))
-        #expect(outcome.stage == .tls, "\(outcome)")
-        let preferred = await PostgresProbe(url: try services.postgresURL(query: "?sslmode=prefer")).run(timeout: .seconds(5))
-        #expect(preferred.isUp, "prefer falls back to plain text: \(preferred)")
+        let root = "\(services.directory)/postgres/server.crt"
+        let port = try services.postgresPort, password = try services.postgresPassword
+        func probe(_ query: String, host: String = "localhost") async throws -> ProbeOutcome {
+            let url = try #require(TestServices.postgres("postgres://envcheck:\(password)@\(host):\(port)/envcheck\(query)"))
+            return await PostgresProbe(url: url).run(timeout: .seconds(5))
+        }
+        for mode in ["disable", "allow", "prefer", "require"] {
+            let outcome = try await probe("?sslmode=\(mode)")
+            #expect(outcome.isUp, "sslmode=\(mode): \(outcome)")
+        }
+        let unverified = try await probe("?sslmode=verify-full")
+        #expect(!unverified.isUp && unverified.stage == .tls, "a self-signed certificate is not trusted: \(unverified)")
+        let verified = try await probe("?sslmode=verify-full&sslrootcert=\(root)")
+        #expect(verified.isUp, "trusted through sslrootcert, and it names localhost: \(verified)")
+        let verifiedCA = try await probe("?sslmode=verify-ca&sslrootcert=\(root)")
+        #expect(verifiedCA.isUp, "\(verifiedCA)")
+    }
+
+    @Test func requireAgainstAServerWithoutTLSFailsAtTLS() async throws {
+        // A server that answers the SSLRequest with 'N' (no TLS), then would speak plain text.
+        let server = try NoTLSPostgres()
+        let url = try #require(TestServices.postgres("postgres://u:p@127.0.0.1:\(server.port)/db?sslmode=require"))
+        let outcome = await PostgresProbe(url: url).run(timeout: .seconds(3))
+        #expect(outcome.stage == .tls && outcome.code == "ssl-unsupported", "\(outcome)")
+    }
+
+    @Test func aServerStillStartingUpIs57P03() async throws {
+        let server = try ScriptedServer(reply: ScriptedServer.postgresError(code: "57P03", message: "the database system is starting up"))
+        let url = try #require(TestServices.postgres("postgres://u:p@127.0.0.1:\(server.port)/db?sslmode=disable"))
+        let outcome = await PostgresProbe(url: url).run(timeout: .seconds(3))
+        #expect(outcome.stage == .startup && outcome.code == "57P03", "\(outcome)")
+        #expect(outcome.detail == "the database system is starting up")
     }
 
     @Test func aRefusedPortFailsAtConnect() async throws {

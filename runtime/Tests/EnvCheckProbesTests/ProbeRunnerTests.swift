@@ -1,3 +1,4 @@
+import Foundation
 import Testing
 @testable import EnvCheckProbes
 
@@ -18,6 +19,36 @@ import Testing
         #expect(results.prefix(8).allSatisfy { $0.outcome.code == "timeout" })
         #expect(results.suffix(8).allSatisfy { $0.outcome.isUp })
         #expect(elapsed < .milliseconds(600), "8 silent servers cost one deadline, not eight: \(elapsed)")
+    }
+
+    @Test func abandonedProbesLeaveNoOpenDescriptors() async throws {
+        let silent = try (0..<6).map { _ in try SilentListener() }
+        let refused = try refusedPort()
+        let targets = silent.map { target(HTTPProbe(url: "http://127.0.0.1:\($0.port)/")!) }
+            + silent.map { target(RedisProbe(url: TestServices.redis("redis://127.0.0.1:\($0.port)/0")!)) }
+            + silent.map { target(TCPProbe(host: "127.0.0.1", port: $0.port)) }
+            + [target(TCPProbe(host: "127.0.0.1", port: refused))]
+        for _ in 0..<3 { _ = await ProbeRunner(timeout: .milliseconds(150)).run(targets) }
+        try await Task.sleep(for: .milliseconds(200))
+        let ports = Set(silent.map(\.port) + [refused])
+        withExtendedLifetime(silent) {  // a listener that closes would reset the connections itself
+            #expect(openSockets(connectedTo: ports) == 0, "every probe's channel is closed, timed out or not")
+        }
+    }
+
+    /// How many of this process's descriptors are sockets connected to a loopback port in
+    /// `ports` (other tests running at the same time use other ports).
+    private func openSockets(connectedTo ports: Set<Int>) -> Int {
+        let descriptors = ((try? FileManager.default.contentsOfDirectory(atPath: "/proc/self/fd")) ?? []).compactMap { Int32($0) }
+        return descriptors.filter { descriptor in
+            var address = sockaddr_in()
+            var length = socklen_t(MemoryLayout<sockaddr_in>.size)
+            let status = withUnsafeMutablePointer(to: &address) {
+                $0.withMemoryRebound(to: sockaddr.self, capacity: 1) { getpeername(descriptor, $0, &length) }
+            }
+            return status == 0 && address.sin_family == sa_family_t(AF_INET)
+                && ports.contains(Int(UInt16(bigEndian: address.sin_port)))
+        }.count
     }
 
     @Test func retryUntilWaitsForAServiceToComeUp() async throws {

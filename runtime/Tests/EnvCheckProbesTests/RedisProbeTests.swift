@@ -49,6 +49,13 @@ import Testing
         #expect(timedOut.code == "timeout" && timedOut.stage == .query, "\(timedOut)")
     }
 
+    @Test func aServerLoadingItsDatasetIsLOADING() async throws {
+        let server = try ScriptedServer(reply: Array("-LOADING Redis is loading the dataset in memory\r\n".utf8))
+        let url = try #require(TestServices.redis("redis://127.0.0.1:\(server.port)/0"))
+        let outcome = await RedisProbe(url: url).run(timeout: .seconds(2))
+        #expect(outcome.stage == .startup && outcome.code == "LOADING", "\(outcome)")
+    }
+
     @Test func anHTTPServerIsNotRedis() async throws {
         let server = try LocalHTTPServer()
         let url = try #require(TestServices.redis("redis://127.0.0.1:\(server.port)/0"))
