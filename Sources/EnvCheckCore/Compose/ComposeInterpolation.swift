@@ -39,15 +39,10 @@ struct ComposeInterpolation {
         self.lookup = lookup
     }
 
-    /// One step of the YAML path of the value being interpolated.
-    private enum PathComponent {
-        case key(String)
-        case index(Int)
-    }
-
-    /// The path of the node being interpolated, as components: the `services.web.ports[0]` string
-    /// is only built for the scalars that hold a reference or an error.
-    private var components: [PathComponent] = []
+    /// The YAML path of the node being interpolated, in UTF-8 (`services.web.ports[0]`): it grows
+    /// and shrinks as the walk descends, and a `String` is only made for the scalars that hold a
+    /// reference or an error.
+    private var pathBytes: [UInt8] = []
 
     /// Interpolates every scalar value of the tree in place. A subtree that is not shared (the
     /// loaded tree, taken out of its document) is rewritten without being copied.
@@ -77,18 +72,20 @@ struct ComposeInterpolation {
         case .sequence(var items):
             // Drop the node's reference to the array so that `items` is unique (no copy on write).
             node.kind = .sequence([])
+            let count = pathBytes.count
             for index in items.indices {
-                components.append(.index(index))
+                appendIndex(index)
                 interpolate(&items[index])
-                components.removeLast()
+                pathBytes.removeLast(pathBytes.count - count)
             }
             node.kind = .sequence(items)
         case .mapping(var pairs):
             node.kind = .mapping([])
+            let count = pathBytes.count
             for index in pairs.indices {
-                components.append(.key(pairs[index].key.scalar ?? "?"))
+                appendKey(pairs[index].key)
                 interpolate(&pairs[index].value)
-                components.removeLast()
+                pathBytes.removeLast(pathBytes.count - count)
             }
             node.kind = .mapping(pairs)
         }
@@ -96,14 +93,30 @@ struct ComposeInterpolation {
 
     /// The YAML path of the node being interpolated: `services.web.ports[0]`.
     private func currentPath() -> String {
-        var path = ""
-        for component in components {
-            switch component {
-            case .key(let name): path = path.isEmpty ? name : "\(path).\(name)"
-            case .index(let index): path += "[\(index)]"
-            }
+        String(decoding: pathBytes, as: UTF8.self)
+    }
+
+    /// Extends the path by a mapping key (`a.b`, or `b` at the top; `?` for a key that is not a scalar).
+    private mutating func appendKey(_ key: YAMLNode) {
+        if !pathBytes.isEmpty { pathBytes.append(UInt8(ascii: ".")) }
+        if case .scalar(let name, _) = key.kind {
+            pathBytes.append(contentsOf: name.utf8)
+        } else {
+            pathBytes.append(UInt8(ascii: "?"))
         }
-        return path
+    }
+
+    /// Extends the path by a list index (`a[3]`).
+    private mutating func appendIndex(_ index: Int) {
+        pathBytes.append(UInt8(ascii: "["))
+        let start = pathBytes.count
+        var rest = index
+        repeat {
+            pathBytes.append(UInt8(ascii: "0") + UInt8(rest % 10))
+            rest /= 10
+        } while rest > 0
+        pathBytes[start...].reverse()
+        pathBytes.append(UInt8(ascii: "]"))
     }
 
     /// The place of a byte of a scalar's text: exact for one-line plain and quoted scalars

@@ -43,7 +43,7 @@ struct ComposeSchemaWalker {
         extend(&pathBytes)
         pathHash = pathBytes.withUnsafeBufferPointer { Self.hash($0[count...], from: hash) }
         body(&self)
-        pathBytes.removeSubrange(count...)
+        pathBytes.removeLast(pathBytes.count - count)
         pathHash = hash
     }
 
