@@ -68,8 +68,20 @@ struct UndeclaredResourceRule: Rule {
         guard let colon = text.firstIndex(ofASCII: UInt8(ascii: ":")) else { return nil }
         let source = text[..<colon]
         guard !source.isEmpty else { return nil }
-        let isPath = source.hasPrefix(".") || source.hasPrefix("/") || source.hasPrefix("~") || source.contains("\\")
+        return isPath(source) ? nil : String(source)
+    }
+
+    /// Whether the source of a short-syntax entry is a host path (`./x`, `/x`, `~/x`, `C:\\x`, `C`).
+    private static func isPath(_ source: Substring) -> Bool {
+        let bytes = source.utf8
+        // ASCII without a carriage return: each byte is a character of its own, so bytes decide
+        // exactly as characters do.
+        if bytes.allSatisfy({ $0 < 0x80 && $0 != UInt8(ascii: "\r") }), let first = bytes.first {
+            let isLetter = (UInt8(ascii: "a")...UInt8(ascii: "z")).contains(first | 0x20)
+            return first == UInt8(ascii: ".") || first == UInt8(ascii: "/") || first == UInt8(ascii: "~")
+                || bytes.contains(UInt8(ascii: "\\")) || (bytes.count == 1 && isLetter)
+        }
+        return source.hasPrefix(".") || source.hasPrefix("/") || source.hasPrefix("~") || source.contains("\\")
             || (source.count == 1 && source.first?.isLetter == true)
-        return isPath ? nil : String(source)
     }
 }
