@@ -82,10 +82,13 @@ struct ComposeInterpolation {
         case .mapping(var pairs):
             node.kind = .mapping([])
             let count = pathBytes.count
-            for index in pairs.indices {
-                appendKey(pairs[index].key)
-                interpolate(&pairs[index].value)
-                pathBytes.removeLast(pathBytes.count - count)
+            // Through the buffer: `pairs[index].key` would copy the whole pair (two nodes) first.
+            pairs.withUnsafeMutableBufferPointer { buffer in
+                for index in buffer.indices {
+                    appendKey(of: &buffer[index].key)
+                    interpolate(&buffer[index].value)
+                    pathBytes.removeLast(pathBytes.count - count)
+                }
             }
             node.kind = .mapping(pairs)
         }
@@ -97,7 +100,7 @@ struct ComposeInterpolation {
     }
 
     /// Extends the path by a mapping key (`a.b`, or `b` at the top; `?` for a key that is not a scalar).
-    private mutating func appendKey(_ key: YAMLNode) {
+    private mutating func appendKey(of key: inout YAMLNode) {
         if !pathBytes.isEmpty { pathBytes.append(UInt8(ascii: ".")) }
         if case .scalar(let name, _) = key.kind {
             pathBytes.append(contentsOf: name.utf8)
