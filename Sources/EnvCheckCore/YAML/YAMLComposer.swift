@@ -87,9 +87,10 @@ struct YAMLComposer {
         case YAML_SCALAR_EVENT:
             let data = event.data.scalar
             let text = String(decoding: UnsafeBufferPointer(start: data.value, count: data.length), as: UTF8.self)
-            let node = YAMLNode(kind: .scalar(text, isQuoted: data.style != YAML_PLAIN_SCALAR_STYLE),
-                                start: start, end: end, tag: Self.string(data.tag), fileName: fileName)
-            deliver(node, anchor: Self.string(data.anchor), subtreeSize: 1, expansion: 1)
+            let anchor = Self.string(data.anchor)
+            deliver(YAMLNode(kind: .scalar(text, isQuoted: data.style != YAML_PLAIN_SCALAR_STYLE),
+                             start: start, end: end, tag: Self.string(data.tag), fileName: fileName),
+                    anchor: anchor, subtreeSize: 1, expansion: 1)
         case YAML_SEQUENCE_START_EVENT:
             open(isMapping: false, start: start, tag: Self.string(event.data.sequence_start.tag),
                  anchor: Self.string(event.data.sequence_start.anchor))
@@ -128,9 +129,9 @@ struct YAMLComposer {
         guard !isFinished, let frame = stack.popLast() else { return }
         let kind: YAMLNode.Kind = frame.isMapping
             ? .mapping(resolveMerges(pairs.removeAll(from: frame.base))) : .sequence(items.removeAll(from: frame.base))
-        let node = YAMLNode(kind: kind, start: frame.start, end: end, tag: frame.tag, fileName: fileName)
         // The children were counted as they arrived: the container itself adds one.
-        deliver(node, anchor: frame.anchor, subtreeSize: frame.subtreeSize, expansion: 1)
+        deliver(YAMLNode(kind: kind, start: frame.start, end: end, tag: frame.tag, fileName: fileName),
+                anchor: frame.anchor, subtreeSize: frame.subtreeSize, expansion: 1)
     }
 
     /// Adds a finished node to its parent. `subtreeSize` is what an alias of it would expand to;
@@ -152,14 +153,12 @@ struct YAMLComposer {
         let top = stack.count - 1
         stack[top].subtreeSize += subtreeSize
         guard stack[top].isMapping else {
-            items.append(node)
+            items.append(consume node)
             return
         }
         // Moved out of the frame, not copied.
-        var pending: YAMLNode?
-        swap(&pending, &stack[top].pendingKey)
-        guard let key = pending else {
-            stack[top].pendingKey = node
+        guard let key = stack[top].pendingKey.take() else {
+            stack[top].pendingKey = consume node
             return
         }
         if let text = key.scalar, text != "<<" {
@@ -169,7 +168,7 @@ struct YAMLComposer {
                 return
             }
         }
-        pairs.append((key, node))
+        pairs.append((consume key, consume node))
     }
 
     /// Records a key of the open mapping `frame` (the top one); false when the mapping already has
