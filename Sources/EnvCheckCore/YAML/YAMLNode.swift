@@ -73,10 +73,16 @@ public struct YAMLNode: Sendable {
     public subscript(key: String) -> YAMLNode? {
         guard case .mapping(let pairs) = kind else { return nil }
         return YAMLNode.withPairs(pairs) { count, keyAt, valueAt in
-            for index in 0..<count {
-                if case .scalar(let text, _) = keyAt(index).pointee.kind, text == key { return valueAt(index).pointee }
-            }
+            for index in 0..<count where keyAt(index).pointee.isScalar(key) { return valueAt(index).pointee }
             return nil
+        }
+    }
+
+    /// Whether the node is the scalar `text` (compared in place, without copying the node's text).
+    func isScalar(_ text: String) -> Bool {
+        switch kind {
+        case .scalar(let own, _): own == text
+        case .sequence, .mapping: false
         }
     }
 
