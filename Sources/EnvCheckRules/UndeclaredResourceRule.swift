@@ -28,21 +28,22 @@ struct UndeclaredResourceRule: Rule {
 
     func check(_ project: ComposeProject) -> [Diagnostic] {
         let sections = ["networks", "volumes", "secrets", "configs"]
-        let declared = Dictionary(uniqueKeysWithValues: sections.map { ($0, Set(project.declaredNames($0))) })
-        return project.services.flatMap { service in
-            sections.flatMap { section in
-                let declared = declared[section] ?? []
-                return names(in: section, of: service).filter { !declared.contains($0.name) }.map { name, node in
+        let declared = sections.map { Set(project.declaredNames($0)) }
+        var result: [Diagnostic] = []
+        for service in project.services {
+            for (index, section) in sections.enumerated() {
+                for (name, node) in names(in: section, of: service) where !declared[index].contains(name) {
                     let kind = String(section.dropLast())
-                    return diagnostic(
+                    result.append(diagnostic(
                         "Service \(service.name) uses \(kind) \(name), which is not declared under the top-level "
                             + "\(section)\(service.inactiveNote(in: project))",
                         at: node, severity: severity(for: service, in: project),
                         help: "Compose refuses the project. Declare \(name) under the top-level \(section): key "
-                            + "(with `external: true` if it is created outside this project), or fix the name")
+                            + "(with `external: true` if it is created outside this project), or fix the name"))
                 }
             }
         }
+        return result
     }
 
     /// The resource names a service uses in one section, with their nodes.
