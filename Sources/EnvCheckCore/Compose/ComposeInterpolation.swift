@@ -127,7 +127,12 @@ struct ComposeInterpolation {
     private func location(in node: YAMLNode, templateOffset: Int, text: String) -> SourceLocation {
         guard node.start.line == node.end.line else { return node.start }
         let prefix = text.utf8.prefix(templateOffset)
-        let columns = String(decoding: prefix, as: UTF8.self).unicodeScalars.count
+        // A string's UTF-8 is valid: up to a scalar boundary, its scalars are its lead bytes.
+        var columns = 0
+        for byte in prefix where byte & 0xC0 != 0x80 { columns += 1 }
+        if prefix.endIndex < text.utf8.endIndex, text.utf8[prefix.endIndex] & 0xC0 == 0x80 {
+            columns = String(decoding: prefix, as: UTF8.self).unicodeScalars.count
+        }
         let quoteWidth = node.isQuoted ? 1 : 0
         let offset = node.start.offset + quoteWidth + prefix.count
         return SourceLocation(line: node.start.line, column: node.start.column + quoteWidth + columns, offset: offset)
