@@ -43,6 +43,9 @@ public enum ComposeLoader {
             projectEnvFile = file
             let resolution = DotenvResolution(file: file, environment: environment)
             projectEnvFailure = resolution.failure
+            // Room for every variable at once: growing rehashes every name already in.
+            combined.variables.reserveCapacity(combined.variables.count + resolution.variables.count)
+            provenance.reserveCapacity(provenance.count + resolution.variables.count)
             for variable in resolution.variables where combined[variable.name] == nil {
                 combined.variables[variable.name] = variable.value
                 provenance[variable.name] = variable.provenance.last
