@@ -36,11 +36,11 @@ public struct YAMLNode: Sendable {
     }
     /// The file's path, held without reference counting: a node is copied often (into
     /// mappings, lists, aliases, typed services) and the path never changes.
-    unowned(unsafe) var fileName: YAMLFileName = YAMLFileName.empty
+    unowned(unsafe) var fileName: YAMLFileName
 
     /// A node of `kind` between `start` and `end`, written in `file`.
     public init(kind: Kind, start: SourceLocation, end: SourceLocation, tag: String? = nil, file: String = "") {
-        self.init(kind: kind, start: start, end: end, tag: tag, fileName: YAMLFileName.make(file))
+        self.init(kind: kind, start: start, end: end, tag: tag, fileName: file.isEmpty ? .empty : YAMLFileName.make(file))
     }
 
     init(kind: Kind, start: SourceLocation, end: SourceLocation, tag: String?, fileName: YAMLFileName) {
