@@ -26,7 +26,7 @@ struct ConflictingKeysRule: Rule {
                 result.append(diagnostic("Service \(service.name) sets both network_mode and networks", at: networks,
                                          help: "Keep one: network_mode replaces the service's networks"))
             }
-            for entry in service.environment where entry.name != entry.name.trimmingBlanks() || entry.name.isEmpty {
+            for entry in service.environment where entry.name.hasBlankEdges || entry.name.isEmpty {
                 result.append(diagnostic("Service \(service.name) declares an environment variable whose name has leading "
                                          + "or trailing spaces, or is empty", at: entry.node))
             }
@@ -44,6 +44,18 @@ struct ConflictingKeysRule: Rule {
 }
 
 private extension String {
+    /// Whether the text starts or ends with a space or a tab. On ASCII every byte is a character
+    /// of its own (CR LF is one, but neither byte is blank), so the end bytes decide.
+    var hasBlankEdges: Bool {
+        let bytes = utf8
+        guard let first = bytes.first, let last = bytes.last else { return false }
+        if bytes.allSatisfy({ $0 < 0x80 }) {
+            return first == UInt8(ascii: " ") || first == UInt8(ascii: "\t") || last == UInt8(ascii: " ")
+                || last == UInt8(ascii: "\t")
+        }
+        return self != trimmingBlanks()
+    }
+
     func trimmingBlanks() -> String {
         var text = Substring(self)
         while let first = text.first, first == " " || first == "\t" { text = text.dropFirst() }

@@ -28,21 +28,22 @@ struct UndeclaredResourceRule: Rule {
 
     func check(_ project: ComposeProject) -> [Diagnostic] {
         let sections = ["networks", "volumes", "secrets", "configs"]
-        let declared = Dictionary(uniqueKeysWithValues: sections.map { ($0, Set(project.declaredNames($0))) })
-        return project.services.flatMap { service in
-            sections.flatMap { section in
-                let declared = declared[section] ?? []
-                return names(in: section, of: service).filter { !declared.contains($0.name) }.map { name, node in
+        let declared = sections.map { Set(project.declaredNames($0)) }
+        var result: [Diagnostic] = []
+        for service in project.services {
+            for (index, section) in sections.enumerated() {
+                for (name, node) in names(in: section, of: service) where !declared[index].contains(name) {
                     let kind = String(section.dropLast())
-                    return diagnostic(
+                    result.append(diagnostic(
                         "Service \(service.name) uses \(kind) \(name), which is not declared under the top-level "
                             + "\(section)\(service.inactiveNote(in: project))",
                         at: node, severity: severity(for: service, in: project),
                         help: "Compose refuses the project. Declare \(name) under the top-level \(section): key "
-                            + "(with `external: true` if it is created outside this project), or fix the name")
+                            + "(with `external: true` if it is created outside this project), or fix the name"))
                 }
             }
         }
+        return result
     }
 
     /// The resource names a service uses in one section, with their nodes.
@@ -68,8 +69,20 @@ struct UndeclaredResourceRule: Rule {
         guard let colon = text.firstIndex(ofASCII: UInt8(ascii: ":")) else { return nil }
         let source = text[..<colon]
         guard !source.isEmpty else { return nil }
-        let isPath = source.hasPrefix(".") || source.hasPrefix("/") || source.hasPrefix("~") || source.contains("\\")
+        return isPath(source) ? nil : String(source)
+    }
+
+    /// Whether the source of a short-syntax entry is a host path (`./x`, `/x`, `~/x`, `C:\\x`, `C`).
+    private static func isPath(_ source: Substring) -> Bool {
+        let bytes = source.utf8
+        // ASCII without a carriage return: each byte is a character of its own, so bytes decide
+        // exactly as characters do.
+        if bytes.allSatisfy({ $0 < 0x80 && $0 != UInt8(ascii: "\r") }), let first = bytes.first {
+            let isLetter = (UInt8(ascii: "a")...UInt8(ascii: "z")).contains(first | 0x20)
+            return first == UInt8(ascii: ".") || first == UInt8(ascii: "/") || first == UInt8(ascii: "~")
+                || bytes.contains(UInt8(ascii: "\\")) || (bytes.count == 1 && isLetter)
+        }
+        return source.hasPrefix(".") || source.hasPrefix("/") || source.hasPrefix("~") || source.contains("\\")
             || (source.count == 1 && source.first?.isLetter == true)
-        return isPath ? nil : String(source)
     }
 }

@@ -27,15 +27,17 @@ struct UnknownServiceDependencyRule: Rule {
     func check(_ project: ComposeProject) -> [Diagnostic] {
         let defined = project.services.map(\.name)
         let definedSet = Set(defined)
-        return project.services.flatMap { service in
-            references(of: service).filter { !definedSet.contains($0.name) }.map { name, kind, node in
-                diagnostic(
+        var result: [Diagnostic] = []
+        for service in project.services {
+            for (name, kind, node) in references(of: service) where !definedSet.contains(name) {
+                result.append(diagnostic(
                     "Service \(service.name) \(kind) undefined service \(name)\(service.inactiveNote(in: project))",
                     at: node, severity: severity(for: service, in: project),
                     help: "Compose refuses the project. Fix the name or define the service; defined services: "
-                        + defined.joined(separator: ", "))
+                        + defined.joined(separator: ", ")))
             }
         }
+        return result
     }
 
     /// Every service a service names: the name, how, and the node to report at.

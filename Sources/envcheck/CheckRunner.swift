@@ -42,7 +42,8 @@ struct CheckRunner {
         }
         var projects: [String: ComposeProject] = [:]
         for files in selection.composeProjects {
-            let project = try ComposeLoader.load(files: files, environment: environment.withProfiles(options.profiles))
+            let project = try ComposeLoader.load(files: files, environment: environment.withProfiles(options.profiles),
+                                                 parsedEnvFiles: parsed)
             projects[project.projectDirectory] = project
             KeptUntilExit.keep(project)
             diagnostics += engine.lint(project, besides: sources)

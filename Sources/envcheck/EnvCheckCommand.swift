@@ -24,6 +24,7 @@ struct EnvCheckCommand: ParsableCommand {
     /// Runs the command and maps every failure to envcheck's exit codes: usage errors are 2, not
     /// ArgumentParser's 64, and no error ever prints a stack trace.
     static func main() {
+        AllocatorTuning.apply()
         do {
             var command = try parseAsRoot()
             try command.run()

@@ -31,17 +31,24 @@ public struct ComposeFile: Sendable {
             return
         }
         tree = nil
-        let (references, errors) = withoutActuallyEscaping(lookup) { lookup in
+        var (references, errors) = withoutActuallyEscaping(lookup) { lookup in
             var interpolation = ComposeInterpolation(source: source, lookup: lookup)
             interpolation.interpolate(&interpolated)
             return (interpolation.references, interpolation.errors)
         }
         root = interpolated
-        // In document order, each place once (an alias repeats the nodes of its anchor).
-        let sorted = references.sorted { ($0.location.offset, $0.name) < ($1.location.offset, $1.name) }
-        self.references = sorted.enumerated().filter { index, reference in
-            index == 0 || sorted[index - 1].location.offset != reference.location.offset || sorted[index - 1].name != reference.name
-        }.map(\.element)
+        // In document order, each place once (an alias repeats the nodes of its anchor): the first
+        // of each run of equal places is kept, moved forward in place rather than copied.
+        references.sort { ($0.location.offset, $0.name) < ($1.location.offset, $1.name) }
+        var kept = 0
+        for index in references.indices {
+            if kept > 0, references[kept - 1].location.offset == references[index].location.offset,
+               references[kept - 1].name == references[index].name { continue }
+            references.swapAt(kept, index)
+            kept += 1
+        }
+        references.removeLast(references.count - kept)
+        self.references = references
         interpolationErrors = errors
     }
 

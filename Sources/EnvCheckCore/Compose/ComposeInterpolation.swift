@@ -39,15 +39,10 @@ struct ComposeInterpolation {
         self.lookup = lookup
     }
 
-    /// One step of the YAML path of the value being interpolated.
-    private enum PathComponent {
-        case key(String)
-        case index(Int)
-    }
-
-    /// The path of the node being interpolated, as components: the `services.web.ports[0]` string
-    /// is only built for the scalars that hold a reference or an error.
-    private var components: [PathComponent] = []
+    /// The YAML path of the node being interpolated, in UTF-8 (`services.web.ports[0]`): it grows
+    /// and shrinks as the walk descends, and a `String` is only made for the scalars that hold a
+    /// reference or an error.
+    private var pathBytes: [UInt8] = []
 
     /// Interpolates every scalar value of the tree in place. A subtree that is not shared (the
     /// loaded tree, taken out of its document) is rewritten without being copied.
@@ -77,18 +72,23 @@ struct ComposeInterpolation {
         case .sequence(var items):
             // Drop the node's reference to the array so that `items` is unique (no copy on write).
             node.kind = .sequence([])
+            let count = pathBytes.count
             for index in items.indices {
-                components.append(.index(index))
+                appendIndex(index)
                 interpolate(&items[index])
-                components.removeLast()
+                pathBytes.removeLast(pathBytes.count - count)
             }
             node.kind = .sequence(items)
         case .mapping(var pairs):
             node.kind = .mapping([])
-            for index in pairs.indices {
-                components.append(.key(pairs[index].key.scalar ?? "?"))
-                interpolate(&pairs[index].value)
-                components.removeLast()
+            let count = pathBytes.count
+            // Through the buffer: `pairs[index].key` would copy the whole pair (two nodes) first.
+            pairs.withUnsafeMutableBufferPointer { buffer in
+                for index in buffer.indices {
+                    appendKey(of: &buffer[index].key)
+                    interpolate(&buffer[index].value)
+                    pathBytes.removeLast(pathBytes.count - count)
+                }
             }
             node.kind = .mapping(pairs)
         }
@@ -96,14 +96,30 @@ struct ComposeInterpolation {
 
     /// The YAML path of the node being interpolated: `services.web.ports[0]`.
     private func currentPath() -> String {
-        var path = ""
-        for component in components {
-            switch component {
-            case .key(let name): path = path.isEmpty ? name : "\(path).\(name)"
-            case .index(let index): path += "[\(index)]"
-            }
+        String(decoding: pathBytes, as: UTF8.self)
+    }
+
+    /// Extends the path by a mapping key (`a.b`, or `b` at the top; `?` for a key that is not a scalar).
+    private mutating func appendKey(of key: inout YAMLNode) {
+        if !pathBytes.isEmpty { pathBytes.append(UInt8(ascii: ".")) }
+        if case .scalar(let name, _) = key.kind {
+            pathBytes.append(contentsOf: name.utf8)
+        } else {
+            pathBytes.append(UInt8(ascii: "?"))
         }
-        return path
+    }
+
+    /// Extends the path by a list index (`a[3]`).
+    private mutating func appendIndex(_ index: Int) {
+        pathBytes.append(UInt8(ascii: "["))
+        let start = pathBytes.count
+        var rest = index
+        repeat {
+            pathBytes.append(UInt8(ascii: "0") + UInt8(rest % 10))
+            rest /= 10
+        } while rest > 0
+        pathBytes[start...].reverse()
+        pathBytes.append(UInt8(ascii: "]"))
     }
 
     /// The place of a byte of a scalar's text: exact for one-line plain and quoted scalars
@@ -111,7 +127,12 @@ struct ComposeInterpolation {
     private func location(in node: YAMLNode, templateOffset: Int, text: String) -> SourceLocation {
         guard node.start.line == node.end.line else { return node.start }
         let prefix = text.utf8.prefix(templateOffset)
-        let columns = String(decoding: prefix, as: UTF8.self).unicodeScalars.count
+        // A string's UTF-8 is valid: up to a scalar boundary, its scalars are its lead bytes.
+        var columns = 0
+        for byte in prefix where byte & 0xC0 != 0x80 { columns += 1 }
+        if prefix.endIndex < text.utf8.endIndex, text.utf8[prefix.endIndex] & 0xC0 == 0x80 {
+            columns = String(decoding: prefix, as: UTF8.self).unicodeScalars.count
+        }
         let quoteWidth = node.isQuoted ? 1 : 0
         let offset = node.start.offset + quoteWidth + prefix.count
         return SourceLocation(line: node.start.line, column: node.start.column + quoteWidth + columns, offset: offset)

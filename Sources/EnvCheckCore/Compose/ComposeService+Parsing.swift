@@ -2,18 +2,16 @@ extension ComposeService {
     /// Reads a service from its (interpolated) mapping; parts of the wrong type are skipped here
     /// and reported by the schema check.
     init(name: String, nameNode: YAMLNode, node: YAMLNode, references: ReferenceLocations) {
-        self.name = name
-        self.nameNode = nameNode
-        self.node = node
-        image = node["image"]?.scalar
-        hasBuild = node["build"] != nil
-        healthcheck = node["healthcheck"]
-        profiles = node["profiles"]?.sequence?.compactMap(\.scalar) ?? []
-        networks = node["networks"].map { $0.sequence ?? $0.mapping?.map(\.key) ?? [] } ?? []
-        ports = Self.ports(node["ports"], references: references)
-        environment = Self.environment(node["environment"])
-        envFiles = Self.envFiles(node["env_file"])
-        dependencies = Self.dependencies(node["depends_on"])
+        let parts = Storage(name: name, nameNode: nameNode, node: node, image: node["image"]?.scalar,
+                            hasBuild: node["build"] != nil)
+        parts.healthcheck = node["healthcheck"]
+        parts.profiles = node["profiles"]?.sequence?.compactMap(\.scalar) ?? []
+        parts.networks = node["networks"].map { $0.sequence ?? $0.mapping?.map(\.key) ?? [] } ?? []
+        parts.ports = Self.ports(node["ports"], references: references)
+        parts.environment = Self.environment(node["environment"])
+        parts.envFiles = Self.envFiles(node["env_file"])
+        parts.dependencies = Self.dependencies(node["depends_on"])
+        self.init(storage: parts)
     }
 
     private static func ports(_ node: YAMLNode?, references: ReferenceLocations) -> [Port] {

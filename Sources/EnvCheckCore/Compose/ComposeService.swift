@@ -45,26 +45,60 @@ public struct ComposeService: Sendable {
         public var node: YAMLNode
     }
 
+    /// The parts, shared by the copies of the service (rules copy services often, and a service
+    /// holds a dozen references): a copy is one retain, and a change copies the parts first.
+    private var storage: Storage
+
     /// The service's name.
-    public var name: String
+    public var name: String {
+        get { storage.name }
+        set { update { $0.name = newValue } }
+    }
     /// The mapping key naming the service.
-    public var nameNode: YAMLNode
+    public var nameNode: YAMLNode {
+        get { storage.nameNode }
+        set { update { $0.nameNode = newValue } }
+    }
     /// The service's whole (interpolated, merged) mapping.
-    public var node: YAMLNode
+    public var node: YAMLNode {
+        get { storage.node }
+        set { update { $0.node = newValue } }
+    }
     /// `image`, if set.
-    public var image: String?
+    public var image: String? {
+        get { storage.image }
+        set { update { $0.image = newValue } }
+    }
     /// Whether `build` is set.
-    public var hasBuild: Bool
+    public var hasBuild: Bool {
+        get { storage.hasBuild }
+        set { update { $0.hasBuild = newValue } }
+    }
     /// Published ports.
-    public var ports: [Port] = []
+    public var ports: [Port] {
+        get { storage.ports }
+        set { update { $0.ports = newValue } }
+    }
     /// `environment`, in order.
-    public var environment: [EnvironmentEntry] = []
+    public var environment: [EnvironmentEntry] {
+        get { storage.environment }
+        set { update { $0.environment = newValue } }
+    }
     /// `env_file`, in order.
-    public var envFiles: [EnvFileReference] = []
+    public var envFiles: [EnvFileReference] {
+        get { storage.envFiles }
+        set { update { $0.envFiles = newValue } }
+    }
     /// `depends_on`.
-    public var dependencies: [Dependency] = []
+    public var dependencies: [Dependency] {
+        get { storage.dependencies }
+        set { update { $0.dependencies = newValue } }
+    }
     /// The `healthcheck` node, if any.
-    public var healthcheck: YAMLNode?
+    public var healthcheck: YAMLNode? {
+        get { storage.healthcheck }
+        set { update { $0.healthcheck = newValue } }
+    }
     /// Whether the healthcheck runs (present, with a test, not disabled).
     public var hasActiveHealthcheck: Bool {
         guard let healthcheck else { return false }
@@ -76,9 +110,25 @@ public struct ComposeService: Sendable {
         return true
     }
     /// `profiles`: empty means the service always runs.
-    public var profiles: [String] = []
+    public var profiles: [String] {
+        get { storage.profiles }
+        set { update { $0.profiles = newValue } }
+    }
     /// The networks the service joins, with their nodes.
-    public var networks: [YAMLNode] = []
+    public var networks: [YAMLNode] {
+        get { storage.networks }
+        set { update { $0.networks = newValue } }
+    }
+
+    init(storage: Storage) {
+        self.storage = storage
+    }
+
+    /// Changes the parts, copying them first when another copy of the service shares them.
+    private mutating func update(_ change: (Storage) -> Void) {
+        if !isKnownUniquelyReferenced(&storage) { storage = storage.copy() }
+        change(storage)
+    }
 
     /// Whether the service runs with the given active profiles.
     public func isActive(profiles active: Set<String>) -> Bool {

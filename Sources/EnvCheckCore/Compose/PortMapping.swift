@@ -23,7 +23,7 @@ public struct PortMapping: Sendable, Hashable {
         var spec = Substring(text)
         var transport = "tcp"
         if let slash = spec.lastIndex(ofASCII: UInt8(ascii: "/")) {
-            transport = String(spec[spec.index(after: slash)...]).lowercased()
+            transport = Self.transportName(spec[spec.index(after: slash)...])
             spec = spec[..<slash]
             guard transport == "tcp" || transport == "udp" || transport == "sctp" else {
                 return .failure(PortSyntaxError("Unknown protocol \(transport); expected tcp, udp or sctp"))
@@ -79,9 +79,20 @@ public struct PortMapping: Sendable, Hashable {
 
     private static func port(_ text: Substring) -> Int? {
         // utf8.count: equal to the character count whenever every byte is a digit.
-        guard !text.isEmpty, text.utf8.count <= 5, text.utf8.allSatisfy({ $0 >= 48 && $0 <= 57 }), let value = Int(text),
-              value <= 65535 else { return nil }
-        return value
+        guard !text.isEmpty, text.utf8.count <= 5 else { return nil }
+        var value = 0
+        for byte in text.utf8 {
+            guard byte >= 48, byte <= 57 else { return nil }
+            value = value * 10 + Int(byte - 48)
+        }
+        return value <= 65535 ? value : nil
+    }
+
+    /// The protocol after the `/`, lower-cased (the usual spellings without a new string).
+    private static func transportName(_ text: Substring) -> String {
+        if text.utf8.elementsEqual("tcp".utf8) { return "tcp" }
+        if text.utf8.elementsEqual("udp".utf8) { return "udp" }
+        return String(text).lowercased()
     }
 }
 

@@ -28,7 +28,9 @@ public enum FileSystem {
         if Int(info.st_size) > maximumFileSize {
             throw FileSystemError(description: "\(path): file is larger than \(maximumFileSize >> 20) MiB")
         }
-        return readAll(descriptor: descriptor)
+        // The size is only a hint (the file may change while it is read): the bytes are reserved
+        // once instead of the array doubling its way up to them.
+        return readAll(descriptor: descriptor, expectedSize: Int(info.st_size))
     }
 
     /// `path` relative to `directory`, unless it is absolute or the directory is the current one.
@@ -107,8 +109,9 @@ public enum FileSystem {
         }
     }
 
-    private static func readAll(descriptor: Int32) -> [UInt8] {
+    private static func readAll(descriptor: Int32, expectedSize: Int = 0) -> [UInt8] {
         var result: [UInt8] = []
+        if expectedSize > 0 { result.reserveCapacity(expectedSize) }
         var buffer = [UInt8](repeating: 0, count: 1 << 16)
         while true {
             let count = buffer.withUnsafeMutableBytes { Glibc.read(descriptor, $0.baseAddress, $0.count) }

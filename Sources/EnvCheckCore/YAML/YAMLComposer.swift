@@ -3,14 +3,12 @@ import CLibYAML
 /// Builds nodes from libyaml events with an explicit stack (no recursion, so nesting cannot
 /// exhaust the call stack), counting expanded nodes to stop alias bombs.
 struct YAMLComposer {
-    /// An open sequence or mapping. Its arrays are appended to in place on the stack (never
-    /// copied out and back), so a mapping of N keys costs O(N).
+    /// An open sequence or mapping. Its children are on the shared child stacks, from `base` on.
     private struct Frame {
         var isMapping: Bool
-        var items: [YAMLNode] = []
-        var pairs: [(key: YAMLNode, value: YAMLNode)] = []
-        /// The scalar keys so far (not `<<`): a list while the mapping is small, a set from 16 on.
-        var keyList: [String] = []
+        /// Where the children start on `items` (a sequence) or `pairs` (a mapping).
+        var base: Int
+        /// The scalar keys so far, once the mapping has 16 pairs (below that, the pairs are scanned).
         var keys: Set<String> = []
         var pendingKey: YAMLNode?
         var start: SourceLocation
@@ -18,18 +16,6 @@ struct YAMLComposer {
         var anchor: String?
         /// The nodes of the subtree so far (itself included): what an alias of it expands to.
         var subtreeSize = 1
-
-        /// Records a key; false when the mapping already has it.
-        mutating func insertKey(_ text: String) -> Bool {
-            guard keys.isEmpty else { return keys.insert(text).inserted }
-            if keyList.contains(text) { return false }
-            keyList.append(text)
-            if keyList.count >= 16 {
-                keys = Set(keyList)
-                keyList = []
-            }
-            return true
-        }
     }
 
     let source: SourceFile
@@ -37,6 +23,10 @@ struct YAMLComposer {
     private(set) var problems: [YAMLProblem] = []
     private(set) var isFinished = false
     private var stack: [Frame] = []
+    /// The items of the open sequences.
+    private let items = YAMLChildStack<YAMLNode>()
+    /// The pairs of the open mappings.
+    private let pairs = YAMLChildStack<(key: YAMLNode, value: YAMLNode)>()
     private var anchors: [String: (node: YAMLNode, count: Int)] = [:]
     private var expandedNodes = 0
 
@@ -97,9 +87,10 @@ struct YAMLComposer {
         case YAML_SCALAR_EVENT:
             let data = event.data.scalar
             let text = String(decoding: UnsafeBufferPointer(start: data.value, count: data.length), as: UTF8.self)
-            let node = YAMLNode(kind: .scalar(text, isQuoted: data.style != YAML_PLAIN_SCALAR_STYLE),
-                                start: start, end: end, tag: Self.string(data.tag), fileName: fileName)
-            deliver(node, anchor: Self.string(data.anchor), subtreeSize: 1, expansion: 1)
+            let anchor = Self.string(data.anchor)
+            deliver(YAMLNode(kind: .scalar(text, isQuoted: data.style != YAML_PLAIN_SCALAR_STYLE),
+                             start: start, end: end, tag: Self.string(data.tag), fileName: fileName),
+                    anchor: anchor, subtreeSize: 1, expansion: 1)
         case YAML_SEQUENCE_START_EVENT:
             open(isMapping: false, start: start, tag: Self.string(event.data.sequence_start.tag),
                  anchor: Self.string(event.data.sequence_start.anchor))
@@ -130,15 +121,17 @@ struct YAMLComposer {
             fail(YAMLProblem(kind: .nesting, message: "Nesting deeper than \(YAMLLoader.maximumDepth) levels", location: start))
             return
         }
-        stack.append(Frame(isMapping: isMapping, start: start, tag: tag, anchor: anchor))
+        stack.append(Frame(isMapping: isMapping, base: isMapping ? pairs.count : items.count, start: start, tag: tag,
+                           anchor: anchor))
     }
 
     private mutating func close(end: SourceLocation) {
         guard !isFinished, let frame = stack.popLast() else { return }
-        let kind: YAMLNode.Kind = frame.isMapping ? .mapping(resolveMerges(frame.pairs)) : .sequence(frame.items)
-        let node = YAMLNode(kind: kind, start: frame.start, end: end, tag: frame.tag, fileName: fileName)
+        let kind: YAMLNode.Kind = frame.isMapping
+            ? .mapping(resolveMerges(pairs.removeAll(from: frame.base))) : .sequence(items.removeAll(from: frame.base))
         // The children were counted as they arrived: the container itself adds one.
-        deliver(node, anchor: frame.anchor, subtreeSize: frame.subtreeSize, expansion: 1)
+        deliver(YAMLNode(kind: kind, start: frame.start, end: end, tag: frame.tag, fileName: fileName),
+                anchor: frame.anchor, subtreeSize: frame.subtreeSize, expansion: 1)
     }
 
     /// Adds a finished node to its parent. `subtreeSize` is what an alias of it would expand to;
@@ -160,24 +153,48 @@ struct YAMLComposer {
         let top = stack.count - 1
         stack[top].subtreeSize += subtreeSize
         guard stack[top].isMapping else {
-            stack[top].items.append(node)
+            items.append(consume node)
             return
         }
         // Moved out of the frame, not copied.
-        var pending: YAMLNode?
-        swap(&pending, &stack[top].pendingKey)
-        guard let key = pending else {
-            stack[top].pendingKey = node
+        guard let key = stack[top].pendingKey.take() else {
+            stack[top].pendingKey = consume node
             return
         }
         if let text = key.scalar, text != "<<" {
-            guard stack[top].insertKey(text) else {
+            guard Self.insertKey(text, into: &stack[top], pairs: pairs) else {
                 problems.append(YAMLProblem(kind: .duplicateKey, message: "Key \(text) is already defined in this mapping",
                                             location: key.start))
                 return
             }
         }
-        stack[top].pairs.append((key, node))
+        pairs.append((consume key, consume node))
+    }
+
+    /// Records a key of the open mapping `frame` (the top one); false when the mapping already has
+    /// it. A small mapping's pairs are scanned; from 16 pairs on, its keys are kept in a set.
+    private static func insertKey(_ text: String, into frame: inout Frame,
+                                  pairs: YAMLChildStack<(key: YAMLNode, value: YAMLNode)>) -> Bool {
+        guard frame.keys.isEmpty else { return frame.keys.insert(text).inserted }
+        let count = pairs.count - frame.base
+        for index in frame.base..<pairs.count {
+            let isDuplicate = pairs.withElement(at: index) { pair in
+                if case .scalar(let name, _) = pair.key.kind { return name == text }
+                return false
+            }
+            if isDuplicate { return false }
+        }
+        if count + 1 >= 16 {
+            var keys: Set<String> = [text]
+            keys.reserveCapacity(32)
+            for index in frame.base..<pairs.count {
+                pairs.withElement(at: index) { pair in
+                    if case .scalar(let name, _) = pair.key.kind { keys.insert(name) }
+                }
+            }
+            frame.keys = keys
+        }
+        return true
     }
 
     /// Replaces `<<` pairs by the pairs of the merged mappings that are not set explicitly.

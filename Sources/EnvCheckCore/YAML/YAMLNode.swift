@@ -13,10 +13,20 @@ public struct YAMLNode: Sendable {
 
     /// What the node holds.
     public var kind: Kind
+    /// Where the node starts and ends, in 12 bytes each instead of a `SourceLocation`'s 24: a
+    /// document has a node per scalar, and nodes are copied into mappings, lists and services.
+    private var startMark: YAMLMark
+    private var endMark: YAMLMark
     /// Where the node starts (1-based line and column).
-    public var start: SourceLocation
+    public var start: SourceLocation {
+        get { startMark.location }
+        set { startMark = YAMLMark(newValue) }
+    }
     /// Where it ends.
-    public var end: SourceLocation
+    public var end: SourceLocation {
+        get { endMark.location }
+        set { endMark = YAMLMark(newValue) }
+    }
     /// The explicit tag, if any (`!!str`, `!reset`, …).
     public var tag: String?
     /// The path of the file the node was written in (nodes of several merged files keep theirs).
@@ -26,17 +36,17 @@ public struct YAMLNode: Sendable {
     }
     /// The file's path, held without reference counting: a node is copied often (into
     /// mappings, lists, aliases, typed services) and the path never changes.
-    unowned(unsafe) var fileName: YAMLFileName = YAMLFileName.empty
+    unowned(unsafe) var fileName: YAMLFileName
 
     /// A node of `kind` between `start` and `end`, written in `file`.
     public init(kind: Kind, start: SourceLocation, end: SourceLocation, tag: String? = nil, file: String = "") {
-        self.init(kind: kind, start: start, end: end, tag: tag, fileName: YAMLFileName.make(file))
+        self.init(kind: kind, start: start, end: end, tag: tag, fileName: file.isEmpty ? .empty : YAMLFileName.make(file))
     }
 
     init(kind: Kind, start: SourceLocation, end: SourceLocation, tag: String?, fileName: YAMLFileName) {
         self.kind = kind
-        self.start = start
-        self.end = end
+        startMark = YAMLMark(start)
+        endMark = YAMLMark(end)
         self.tag = tag
         self.fileName = fileName
     }
@@ -63,10 +73,16 @@ public struct YAMLNode: Sendable {
     public subscript(key: String) -> YAMLNode? {
         guard case .mapping(let pairs) = kind else { return nil }
         return YAMLNode.withPairs(pairs) { count, keyAt, valueAt in
-            for index in 0..<count {
-                if case .scalar(let text, _) = keyAt(index).pointee.kind, text == key { return valueAt(index).pointee }
-            }
+            for index in 0..<count where keyAt(index).pointee.isScalar(key) { return valueAt(index).pointee }
             return nil
+        }
+    }
+
+    /// Whether the node is the scalar `text` (compared in place, without copying the node's text).
+    func isScalar(_ text: String) -> Bool {
+        switch kind {
+        case .scalar(let own, _): own == text
+        case .sequence, .mapping: false
         }
     }
 
@@ -106,6 +122,24 @@ public struct YAMLNode: Sendable {
         case .sequence: "a list"
         case .mapping: "a mapping"
         }
+    }
+}
+
+/// A `SourceLocation` in 32-bit parts (a file read whole is far below 4 GiB; larger values are
+/// clamped).
+struct YAMLMark: Sendable {
+    var line: UInt32
+    var column: UInt32
+    var offset: UInt32
+
+    init(_ location: SourceLocation) {
+        line = UInt32(clamping: location.line)
+        column = UInt32(clamping: location.column)
+        offset = UInt32(clamping: location.offset)
+    }
+
+    var location: SourceLocation {
+        SourceLocation(line: Int(line), column: Int(column), offset: Int(offset))
     }
 }
 

@@ -44,36 +44,45 @@ struct ComposeScalar: Sendable, Hashable {
 
     /// yaml.v3's `resolve` for an untagged plain scalar.
     static func resolvePlain(_ text: String) -> ComposeScalarKinds {
-        guard let firstByte = text.utf8.first else { return .null }
+        let bytes = text.utf8
+        guard let firstByte = bytes.first else { return .null }
         switch firstByte {
-        case UInt8(ascii: "0")...UInt8(ascii: "9"), UInt8(ascii: "~"), UInt8(ascii: "n"), UInt8(ascii: "N"),
-             UInt8(ascii: "t"), UInt8(ascii: "T"), UInt8(ascii: "f"), UInt8(ascii: "F"), UInt8(ascii: "."),
-             UInt8(ascii: "+"), UInt8(ascii: "-"):
-            break
+        case UInt8(ascii: "n"), UInt8(ascii: "N"), UInt8(ascii: "t"), UInt8(ascii: "T"), UInt8(ascii: "f"),
+             UInt8(ascii: "F"):
+            // Only the null and boolean words start with these, and they have 4 or 5 letters.
+            guard bytes.count == 4 || bytes.count == 5 else { return .string }
+            switch text {
+            case "null", "Null", "NULL": return .null
+            case "true", "True", "TRUE", "false", "False", "FALSE": return .boolean
+            default: return .string
+            }
+        case UInt8(ascii: "~"):
+            return bytes.count == 1 ? .null : .string
+        case UInt8(ascii: "."):
+            switch text {
+            case ".nan", ".NaN", ".NAN", ".inf", ".Inf", ".INF": return .float
+            default: return GoValueSyntax.isDecimalFloat(text) ? .float : .string
+            }
+        case UInt8(ascii: "+"), UInt8(ascii: "-"):
+            switch text {
+            case "+.inf", "+.Inf", "+.INF", "-.inf", "-.Inf", "-.INF": return .float
+            default: return resolveNumber(text, mayBeTimestamp: false)
+            }
+        case UInt8(ascii: "0")...UInt8(ascii: "9"):
+            return resolveNumber(text, mayBeTimestamp: true)
         default:
             // Neither a null, a boolean nor a number can start with this: a string.
             return .string
         }
-        switch text {
-        case "", "~", "null", "Null", "NULL": return .null
-        case "true", "True", "TRUE", "false", "False", "FALSE": return .boolean
-        case ".nan", ".NaN", ".NAN", ".inf", ".Inf", ".INF", "+.inf", "+.Inf", "+.INF", "-.inf", "-.Inf", "-.INF":
-            return .float
-        default: break
-        }
-        guard let first = text.unicodeScalars.first else { return .string }
-        switch first {
-        case "0"..."9", "+", "-":
-            if first != "+", first != "-", ComposeTimestamp.isTimestamp(text) { return .timestamp }
-            let plain = text.filter { $0 != "_" }
-            if GoValueSyntax.isBaseZeroInteger(plain) { return .integer }
-            if GoValueSyntax.isYAMLFloat(plain) { return .float }
-            return .string
-        case ".":
-            return GoValueSyntax.isDecimalFloat(text) ? .float : .string
-        default:
-            return .string
-        }
+    }
+
+    /// A plain scalar that starts with a digit or a sign: a timestamp, an integer, a float or a string.
+    private static func resolveNumber(_ text: String, mayBeTimestamp: Bool) -> ComposeScalarKinds {
+        if mayBeTimestamp, ComposeTimestamp.isTimestamp(text) { return .timestamp }
+        let plain = text.utf8.contains(UInt8(ascii: "_")) ? text.filter { $0 != "_" } : text
+        if GoValueSyntax.isBaseZeroInteger(plain) { return .integer }
+        if GoValueSyntax.isYAMLFloat(plain) { return .float }
+        return .string
     }
 
     private static func integerValue(_ text: String) -> Int? {

@@ -43,7 +43,7 @@ struct ComposeSchemaWalker {
         extend(&pathBytes)
         pathHash = pathBytes.withUnsafeBufferPointer { Self.hash($0[count...], from: hash) }
         body(&self)
-        pathBytes.removeSubrange(count...)
+        pathBytes.removeLast(pathBytes.count - count)
         pathHash = hash
     }
 
@@ -85,23 +85,33 @@ struct ComposeSchemaWalker {
     mutating func check(_ node: YAMLNode, against shape: ComposeShape, path: String, key: YAMLNode?) {
         pathBytes = Array(path.utf8)
         pathHash = Self.hash(pathBytes)
-        check(node, against: shape, key: key)
+        withUnsafePointer(to: node) { node in
+            guard let key else { return check(node, against: shape, key: nil) }
+            withUnsafePointer(to: key) { check(node, against: shape, key: $0) }
+        }
     }
 
+    /// A node read in place: the walk passes pointers into the tree's arrays, so that no node is
+    /// copied (a copy retains its text or children and its tag).
+    private typealias Node = UnsafePointer<YAMLNode>
+
     /// Checks `node`, found at the current path under the mapping key `key`.
-    private mutating func check(_ node: YAMLNode, against shape: ComposeShape, key: YAMLNode?) {
-        if node.tag == "!reset" { return }
+    private mutating func check(_ node: Node, against shape: ComposeShape, key: Node?) {
+        if node.pointee.tag == "!reset" { return }
         if shape.isAny {
             checkKeys(node)
             return
         }
-        switch node.kind {
+        switch node.pointee.kind {
         case .scalar(let text, let quoted):
             checkScalar(node, text: text, isQuoted: quoted, against: shape, key: key)
         case .sequence(let items):
             guard let itemShape = shape.items else { return mismatch(node, shape, found: "a list", key: key) }
-            for (index, item) in items.enumerated() {
-                descend(index: index) { $0.check(item, against: itemShape, key: nil) }
+            items.withUnsafeBufferPointer { buffer in
+                guard let base = buffer.baseAddress else { return }
+                for index in buffer.indices {
+                    descend(index: index) { $0.check(base + index, against: itemShape, key: nil) }
+                }
             }
         case .mapping(let pairs):
             guard let rule = shape.object else { return mismatch(node, shape, found: "a mapping", key: key) }
@@ -109,49 +119,49 @@ struct ComposeSchemaWalker {
         }
     }
 
-    private mutating func checkScalar(_ node: YAMLNode, text: String, isQuoted: Bool, against shape: ComposeShape,
-                                      key: YAMLNode?) {
+    private mutating func checkScalar(_ node: Node, text: String, isQuoted: Bool, against shape: ComposeShape,
+                                      key: Node?) {
         let scalarRule = shape.scalar
         let takesStrings = scalarRule?.kinds.contains(.string) ?? false
         let value = takesStrings && isInterpolated
-            ? ComposeScalar(string: text) : ComposeScalar(text: text, isQuoted: isQuoted, tag: node.tag)
+            ? ComposeScalar(string: text) : ComposeScalar(text: text, isQuoted: isQuoted, tag: node.pointee.tag)
         guard let rule = scalarRule, rule.kinds.contains(value.kind) else {
             // Quoting helps when a plain string was read as a number, a boolean or a date.
             let quoteHint = takesStrings && value.kind != .null && scalarRule?.format?.typeNoun == nil
             return mismatch(node, shape, found: value.kind.noun + (quoteHint ? " (quote it)" : ""), key: key)
         }
         if value.kind == .string, let format = rule.format, !format.accepts(value.text) {
-            report("\(Self.subject(path)) must be \(format.requirement)", at: node)
+            report("\(Self.subject(path)) must be \(format.requirement)", at: node.pointee)
         }
         if value.kind == .integer, let range = rule.range, let integer = value.integer, !range.contains(integer) {
             let bounds = range.upperBound == Int.max ? "\(range.lowerBound) or more"
                 : "between \(range.lowerBound) and \(range.upperBound)"
-            report("\(Self.subject(path)) must be \(bounds)", at: node)
+            report("\(Self.subject(path)) must be \(bounds)", at: node.pointee)
         }
     }
 
-    private mutating func checkObject(_ node: YAMLNode, pairs: [(key: YAMLNode, value: YAMLNode)],
-                                      rule: ComposeShape.ObjectRule, key: YAMLNode?) {
+    private mutating func checkObject(_ node: Node, pairs: [(key: YAMLNode, value: YAMLNode)],
+                                      rule: ComposeShape.ObjectRule, key: Node?) {
         var present: Set<String> = []
         // The key and value are read in place (`pairs[index].key` copies the whole pair).
         YAMLNode.withPairs(pairs) { count, keyAt, valueAt in
             for index in 0..<count {
                 let pairKey = keyAt(index), pairValue = valueAt(index)
-                guard let name = keyName(pairKey.pointee) else { continue }
+                guard let name = keyName(pairKey) else { continue }
                 if !rule.required.isEmpty { present.insert(name) }
                 descend(key: name) { walker in
                     if let field = rule.fields[name] {
-                        walker.check(pairValue.pointee, against: field, key: pairKey.pointee)
+                        walker.check(pairValue, against: field, key: pairKey)
                     } else if rule.allowsExtensions, name.hasPrefix("x-") {
-                        walker.checkKeys(pairValue.pointee)
+                        walker.checkKeys(pairValue)
                     } else if let entries = rule.entries {
                         if rule.names.matches(name) {
-                            walker.check(pairValue.pointee, against: entries, key: pairKey.pointee)
+                            walker.check(pairValue, against: entries, key: pairKey)
                         } else if rule.names.isStrict {
                             walker.report("Invalid name \(name) in \(Self.subject(walker.parentPath(of: name))): "
                                           + "\(rule.names.requirement)", at: pairKey.pointee)
                         } else {
-                            walker.checkKeys(pairValue.pointee)
+                            walker.checkKeys(pairValue)
                         }
                     } else {
                         let parent = walker.parentPath(of: name)
@@ -163,7 +173,7 @@ struct ComposeSchemaWalker {
             }
         }
         for name in rule.required where !present.contains(name) {
-            report("\(Self.subject(path)) is missing the required key \(name)", at: key ?? node)
+            report("\(Self.subject(path)) is missing the required key \(name)", at: (key ?? node).pointee)
         }
     }
 
@@ -175,15 +185,17 @@ struct ComposeSchemaWalker {
     }
 
     /// The key's text when compose reads it as a string; reports it otherwise.
-    private mutating func keyName(_ key: YAMLNode) -> String? {
-        guard case .scalar(let text, let quoted) = key.kind else {
-            report("A key \(place) must be a string, found \(key.sequence != nil ? "a list" : "a mapping")", at: key)
+    private mutating func keyName(_ key: Node) -> String? {
+        guard case .scalar(let text, let quoted) = key.pointee.kind else {
+            report("A key \(place) must be a string, found \(key.pointee.sequence != nil ? "a list" : "a mapping")",
+                   at: key.pointee)
             return nil
         }
         // Quoted keys are strings whatever their text (no tag can say otherwise but `!!…`).
-        let kind = quoted && key.tag == nil ? .string : ComposeScalar(text: text, isQuoted: quoted, tag: key.tag).kind
+        let tag = key.pointee.tag
+        let kind = quoted && tag == nil ? .string : ComposeScalar(text: text, isQuoted: quoted, tag: tag).kind
         guard kind == .string else {
-            report("Key \(text) \(place) must be a string, found \(kind.noun) (quote it)", at: key)
+            report("Key \(text) \(place) must be a string, found \(kind.noun) (quote it)", at: key.pointee)
             return nil
         }
         return text
@@ -195,30 +207,36 @@ struct ComposeSchemaWalker {
     }
 
     /// Checks only that every mapping key inside `node` is a string (compose refuses others anywhere).
-    private mutating func checkKeys(_ node: YAMLNode) {
-        switch node.kind {
+    private mutating func checkKeys(_ node: Node) {
+        switch node.pointee.kind {
         case .scalar: break
         case .sequence(let items):
-            for (index, item) in items.enumerated() where !Self.isScalar(item) {
-                descend(index: index) { $0.checkKeys(item) }
+            items.withUnsafeBufferPointer { buffer in
+                guard let base = buffer.baseAddress else { return }
+                for index in buffer.indices where !Self.isScalar(base + index) {
+                    descend(index: index) { $0.checkKeys(base + index) }
+                }
             }
         case .mapping(let pairs):
-            for pair in pairs {
-                guard let name = keyName(pair.key) else { continue }
-                if Self.isScalar(pair.value) { continue }
-                descend(key: name) { $0.checkKeys(pair.value) }
+            YAMLNode.withPairs(pairs) { count, keyAt, valueAt in
+                for index in 0..<count {
+                    guard let name = keyName(keyAt(index)) else { continue }
+                    if Self.isScalar(valueAt(index)) { continue }
+                    descend(key: name) { $0.checkKeys(valueAt(index)) }
+                }
             }
         }
     }
 
-    private static func isScalar(_ node: YAMLNode) -> Bool {
-        if case .scalar = node.kind { return true }
+    private static func isScalar(_ node: Node) -> Bool {
+        if case .scalar = node.pointee.kind { return true }
         return false
     }
 
-    private mutating func mismatch(_ node: YAMLNode, _ shape: ComposeShape, found: String, key: YAMLNode?) {
-        let isEmpty = node.scalar == "" && !node.isQuoted
-        report("\(Self.subject(path)) must be \(Self.expectation(shape)), found \(found)", at: isEmpty ? key ?? node : node)
+    private mutating func mismatch(_ node: Node, _ shape: ComposeShape, found: String, key: Node?) {
+        let isEmpty = node.pointee.scalar == "" && !node.pointee.isQuoted
+        report("\(Self.subject(path)) must be \(Self.expectation(shape)), found \(found)",
+               at: (isEmpty ? key ?? node : node).pointee)
     }
 
     private mutating func report(_ message: String, at node: YAMLNode) {

@@ -4,6 +4,9 @@
 enum ComposeTimestamp {
     /// Whether a plain scalar's text is a timestamp to compose.
     static func isTimestamp(_ text: String) -> Bool {
+        // `YYYY-M-D` at least: eight bytes, a dash after the year (checked before copying the bytes).
+        let utf8 = text.utf8
+        guard utf8.count >= 8, utf8[utf8.index(utf8.startIndex, offsetBy: 4)] == UInt8(ascii: "-") else { return false }
         var reader = Reader(bytes: Array(text.utf8))
         guard let year = reader.fixedNumber(4), reader.skip("-"),
               let month = reader.number(), reader.skip("-"),

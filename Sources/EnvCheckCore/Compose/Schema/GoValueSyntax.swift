@@ -115,7 +115,10 @@ enum GoValueSyntax {
         return value.isFinite
     }
 
-    /// A tiny forward scanner over a string's characters.
+    /// A tiny forward scanner over a string's characters. ASCII runs are read as bytes: an ASCII
+    /// byte is a character of its own unless a non-ASCII byte (a combining mark) follows it (the
+    /// one ASCII pair that is one character, CR LF, never matters here), so the character
+    /// functions only run where the text is not ASCII.
     private struct Scanner {
         var rest: Substring
 
@@ -123,32 +126,61 @@ enum GoValueSyntax {
 
         var atEnd: Bool { rest.isEmpty }
 
+        /// Skips `character` (ASCII) when it is the first character.
         mutating func skip(_ character: Character) -> Bool {
-            guard rest.first == character else { return false }
-            rest = rest.dropFirst()
+            let bytes = rest.utf8
+            guard let first = bytes.first, first == character.asciiValue else { return false }
+            let next = bytes.index(after: bytes.startIndex)
+            if next < bytes.endIndex, bytes[next] >= 0x80 {
+                guard rest.first == character else { return false }
+                rest = rest.dropFirst()
+                return true
+            }
+            rest = rest[next...]
             return true
         }
 
         mutating func skipSign() {
-            if rest.first == "+" || rest.first == "-" { rest = rest.dropFirst() }
+            if !skip("+") { _ = skip("-") }
         }
 
         mutating func digits() -> Int {
-            let count = rest.prefix { $0.isASCII && $0.isNumber }.count
-            rest = rest.dropFirst(count)
+            let end = asciiRun { $0 >= UInt8(ascii: "0") && $0 <= UInt8(ascii: "9") }
+            guard let end else {
+                let count = rest.prefix { $0.isASCII && $0.isNumber }.count
+                rest = rest.dropFirst(count)
+                return count
+            }
+            let count = rest.utf8.distance(from: rest.startIndex, to: end)
+            rest = rest[end...]
             return count
         }
 
         mutating func letters() -> String {
-            let word = rest.prefix { $0.isLetter }
-            rest = rest.dropFirst(word.count)
+            let end = asciiRun { ($0 | 0x20) >= UInt8(ascii: "a") && ($0 | 0x20) <= UInt8(ascii: "z") }
+            guard let end else {
+                let word = rest.prefix { $0.isLetter }
+                rest = rest.dropFirst(word.count)
+                return String(word)
+            }
+            let word = rest[..<end]
+            rest = rest[end...]
             return String(word)
+        }
+
+        /// The end of the leading run of ASCII bytes that `accepts`, or nil when a non-ASCII byte
+        /// follows the run (the characters must decide).
+        private func asciiRun(_ accepts: (UInt8) -> Bool) -> String.Index? {
+            let bytes = rest.utf8
+            var index = bytes.startIndex
+            while index < bytes.endIndex, accepts(bytes[index]) { bytes.formIndex(after: &index) }
+            if index < bytes.endIndex, bytes[index] >= 0x80 { return nil }
+            return index
         }
 
         /// An optional exponent, then the end of the text.
         mutating func exponentThenEnd() -> Bool {
-            if rest.first == "e" || rest.first == "E" {
-                rest = rest.dropFirst()
+            if skip("e") || skip("E") {
                 skipSign()
                 guard digits() > 0 else { return false }
             }
