@@ -9,6 +9,9 @@ let package = Package(
         .library(name: "EnvCheckCore", targets: ["EnvCheckCore"]),
         // For the runtime package (runtime/): probe results go through the same reporters.
         .library(name: "EnvCheckReporters", targets: ["EnvCheckReporters"]),
+        // For envcheck-health, which validates the process environment with the same rules as
+        // `envcheck bundle` when it starts without a bundle.
+        .library(name: "EnvCheckRules", targets: ["EnvCheckRules"]),
     ],
     dependencies: [
         .package(url: "https://github.com/apple/swift-argument-parser", from: "1.5.0"),

@@ -54,16 +54,36 @@ let package = Package(
                 .product(name: "Logging", package: "swift-log"),
                 .product(name: "Hummingbird", package: "hummingbird"),
                 .product(name: "ServiceLifecycle", package: "swift-service-lifecycle"),
+                .product(name: "NIOCore", package: "swift-nio"),
+                .product(name: "NIOConcurrencyHelpers", package: "swift-nio"),
+                .product(name: "NIOPosix", package: "swift-nio"),
+                .product(name: "NIOHTTP1", package: "swift-nio"),
             ]
         ),
         .executableTarget(
             name: "envcheck-health",
             dependencies: [
                 "EnvCheckHealth",
+                "EnvCheckProbes",
                 .product(name: "EnvCheckCore", package: "envcheck"),
+                .product(name: "EnvCheckRules", package: "envcheck"),
+                .product(name: "EnvCheckReporters", package: "envcheck"),
                 .product(name: "ArgumentParser", package: "swift-argument-parser"),
+                .product(name: "Logging", package: "swift-log"),
             ]
         ),
         .testTarget(name: "EnvCheckProbesTests", dependencies: ["EnvCheckProbes"]),
+        .testTarget(
+            name: "EnvCheckHealthTests",
+            dependencies: [
+                "EnvCheckHealth",
+                "EnvCheckProbes",
+                .product(name: "EnvCheckCore", package: "envcheck"),
+                .product(name: "HummingbirdTesting", package: "hummingbird"),
+                .product(name: "Logging", package: "swift-log"),
+                .product(name: "NIOConcurrencyHelpers", package: "swift-nio"),
+                .product(name: "NIOPosix", package: "swift-nio"),
+            ]
+        ),
     ]
 )
