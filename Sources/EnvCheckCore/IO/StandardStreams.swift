@@ -10,9 +10,10 @@ public enum StandardStreams {
         write(text, to: 1)
     }
 
-    /// Writes one line to standard error, prefixed with `envcheck: `.
-    public static func error(_ message: String) {
-        write("envcheck: " + message + "\n", to: 2)
+    /// Writes one line to standard error, prefixed with the program's name (`envcheck: `; an
+    /// empty prefix for lines of a report).
+    public static func error(_ message: String, prefix: String = "envcheck: ") {
+        write(prefix + message + "\n", to: 2)
     }
 
     /// Whether standard output is a terminal and colour is allowed (`NO_COLOR` unset).

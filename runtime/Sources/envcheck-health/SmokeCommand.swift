@@ -35,7 +35,7 @@ struct SmokeCommand: AsyncParsableCommand {
             }
         }
         let results = await SmokeCheck.run(target, healthKey: healthKey, timeout: .milliseconds(Int64(timeout * 1000)))
-        Console.write(SmokeCheck.report(results, target: url))
+        StandardStreams.write(SmokeCheck.report(results, target: url))
         if results.contains(where: { !$0.passed }) { throw ExitCode(ExitStatus.failure) }
     }
 
@@ -53,7 +53,7 @@ struct SmokeCommand: AsyncParsableCommand {
     }
 
     private func usageError(_ message: String) -> Never {
-        Console.error(message)
+        StandardStreams.error(message, prefix: "envcheck-health: ")
         Self.exit(withError: ExitCode(ExitStatus.inputError))
     }
 }

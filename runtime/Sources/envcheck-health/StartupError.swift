@@ -1,3 +1,4 @@
+import EnvCheckCore
 /// A reason not to start: the report (validation findings, printed as they are) and one line
 /// that says why, for standard error; then the process exits 2.
 struct StartupError: Error {
@@ -13,7 +14,7 @@ struct StartupError: Error {
 
     /// Prints the report and the reason to standard error.
     func print() {
-        for line in report { Console.error(line, prefixed: false) }
-        Console.error(message)
+        for line in report { StandardStreams.error(line, prefix: "") }
+        StandardStreams.error(message, prefix: "envcheck-health: ")
     }
 }
