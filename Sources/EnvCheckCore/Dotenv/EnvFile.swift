@@ -24,10 +24,14 @@ public struct EnvFile: Sendable {
 
     /// The file's bytes and path.
     public let source: SourceFile
-    /// The statements compose reads, in order (duplicates included).
-    public internal(set) var statements: [EnvStatement] = []
+    /// The statements compose reads, in order (duplicates included), each made when it is read.
+    public var statements: EnvStatements {
+        EnvStatements(bytes: source.bytes, summaries: summaries, templates: escapedTemplates)
+    }
     /// Where the parts of each statement are, parallel to `statements` (see `EnvStatementSummary`).
     public internal(set) var summaries: [EnvStatementSummary] = []
+    /// The templates that are not the inner bytes of their value.
+    private var escapedTemplates = EscapedTemplates()
     /// The lossless cover of the file.
     public internal(set) var segments: [Segment] = []
     /// The syntax errors found; compose stops at the first one.
@@ -43,8 +47,8 @@ public struct EnvFile: Sendable {
         self.source = source
         var parser = EnvParser(bytes: source.bytes, lineCount: source.lineStarts.count)
         parser.run()
-        statements = parser.statements
         summaries = parser.summaries
+        escapedTemplates = parser.templates
         segments = parser.segments
         syntaxErrors = parser.errors
     }
@@ -52,6 +56,17 @@ public struct EnvFile: Sendable {
     /// Parses text (convenience for tests and examples).
     public init(path: String = ".env", text: String) {
         self.init(source: SourceFile(path: path, text: text))
+    }
+
+    /// The key of statement `index`.
+    public func key(at index: Int) -> String {
+        String(decoding: source.bytes[summaries[index].keyRange], as: UTF8.self)
+    }
+
+    /// The template of statement `index`'s value (see `EnvAssignment.template`), without copying
+    /// it; empty for an inherited key.
+    public func template(at index: Int) -> ArraySlice<UInt8> {
+        statements.template(of: summaries[index])
     }
 
     /// The file rebuilt from its segments: always equal to the original bytes.

@@ -3,8 +3,8 @@
 /// (compose stops at the first; envcheck reports them all).
 struct EnvParser {
     let bytes: [UInt8]
-    private(set) var statements: [EnvStatement] = []
     private(set) var summaries: [EnvStatementSummary] = []
+    private(set) var templates = EscapedTemplates()
     private(set) var segments: [EnvFile.Segment] = []
     private(set) var errors: [EnvSyntaxError] = []
     private var position = 0
@@ -12,8 +12,9 @@ struct EnvParser {
 
     init(bytes: [UInt8], lineCount: Int = 0) {
         self.bytes = bytes
+        // Offsets are kept as 32-bit integers (see `EnvStatementSummary`).
+        precondition(bytes.count < Int(UInt32.max), "a .env file must be smaller than 4 GiB")
         // About one statement per line, a statement and a line break segment per line.
-        statements.reserveCapacity(lineCount)
         summaries.reserveCapacity(lineCount)
         segments.reserveCapacity(2 * lineCount + 2)
     }
@@ -75,7 +76,7 @@ struct EnvParser {
         guard let separator = terminator else {
             // compose's quirk: a last line with no `=` and no newline is the value of an empty key.
             let valueStart = keyStart
-            parseValue(key: "", keyRange: keyStart..<keyStart, exportRange: exportRange,
+            parseValue(keyRange: keyStart..<keyStart, hasExport: exportRange != nil,
                        separator: 0, separatorOffset: keyStart, valueStart: valueStart, statementStart: statementStart)
             return
         }
@@ -85,19 +86,14 @@ struct EnvParser {
             fail(.spaceInKey, "Key contains a space", at: keyRange, statementStart: statementStart)
             return
         }
-        let key = String(decoding: bytes[keyRange], as: UTF8.self)
         if bytes[separator] == Ascii.newline {
-            let range = statementStart..<keyEnd
-            statements.append(.inherited(EnvInheritedKey(key: key, keyRange: keyRange, statementRange: range)))
-            summaries.append(EnvStatementSummary(
-                isAssignment: false, separator: 0, quote: .none, keyRange: keyRange, separatorOffset: keyEnd,
-                valueRange: keyEnd..<keyEnd))
-            emit(.statement(statements.count - 1), upTo: keyEnd)
+            summaries.append(EnvStatementSummary(inheritedKey: keyRange, statementStart: statementStart))
+            emit(.statement(summaries.count - 1), upTo: keyEnd)
             position = keyEnd
             return
         }
         let valueStart = skipInlineSpaces(from: separator + 1)
-        parseValue(key: key, keyRange: keyRange, exportRange: exportRange, separator: bytes[separator],
+        parseValue(keyRange: keyRange, hasExport: exportRange != nil, separator: bytes[separator],
                    separatorOffset: separator, valueStart: valueStart, statementStart: statementStart)
     }
 
@@ -105,14 +101,13 @@ struct EnvParser {
     private struct ScannedValue {
         var quote: QuoteStyle
         var valueRange: Range<Int>
-        var innerRange: Range<Int>
-        var template: [UInt8]
-        var templateOffsets: [Int]?
+        /// The index in `templates`, or -1 when the template is the inner bytes.
+        var escapedTemplate: Int32 = -1
         var commentRange: Range<Int>?
     }
 
     private mutating func parseValue(
-        key: String, keyRange: Range<Int>, exportRange: Range<Int>?, separator: UInt8,
+        keyRange: Range<Int>, hasExport: Bool, separator: UInt8,
         separatorOffset: Int, valueStart: Int, statementStart: Int
     ) {
         let value: ScannedValue
@@ -129,14 +124,10 @@ struct EnvParser {
         }
         let end = value.valueRange.upperBound
         summaries.append(EnvStatementSummary(
-            isAssignment: true, separator: separator, quote: value.quote, keyRange: keyRange,
-            separatorOffset: separatorOffset, valueRange: value.valueRange))
-        statements.append(.assignment(EnvAssignment(
-            key: key, keyRange: keyRange, exportRange: exportRange, separator: separator,
-            separatorOffset: separatorOffset, quote: value.quote, valueRange: value.valueRange,
-            innerRange: value.innerRange, template: value.template, templateOffsets: value.templateOffsets,
-            commentRange: value.commentRange, statementRange: statementStart..<end)))
-        emit(.statement(statements.count - 1), upTo: end)
+            assignmentWithKey: keyRange, hasExport: hasExport, separator: separator, separatorOffset: separatorOffset,
+            quote: value.quote, valueRange: value.valueRange, commentRange: value.commentRange,
+            statementStart: statementStart, escapedTemplate: value.escapedTemplate))
+        emit(.statement(summaries.count - 1), upTo: end)
         position = end
         if let comment = value.commentRange {
             emit(.whitespace, upTo: comment.lowerBound)
@@ -160,22 +151,19 @@ struct EnvParser {
         }
         valueEnd = trimTrailingSpaces(start..<valueEnd)
         return ScannedValue(
-            quote: .none, valueRange: start..<valueEnd, innerRange: start..<valueEnd,
-            template: Array(bytes[start..<valueEnd]), templateOffsets: nil,
+            quote: .none, valueRange: start..<valueEnd,
             commentRange: commentStart.map { $0..<trimTrailingCarriageReturn($0..<lineEnd) })
     }
 
     /// Scans a quoted value; `nil` when the quote is never closed.
-    private func scanQuoted(from start: Int) -> ScannedValue? {
+    private mutating func scanQuoted(from start: Int) -> ScannedValue? {
         let quote = bytes[start]
         let style: QuoteStyle = quote == Ascii.doubleQuote ? .double : .single
         // Fast path: no backslash before the closing quote means the template is the inner bytes.
         var probe = start + 1
         while probe < bytes.count, bytes[probe] != quote, bytes[probe] != Ascii.backslash { probe += 1 }
         if probe < bytes.count, bytes[probe] == quote {
-            return ScannedValue(
-                quote: style, valueRange: start..<probe + 1, innerRange: start + 1..<probe,
-                template: Array(bytes[start + 1..<probe]), templateOffsets: nil, commentRange: nil)
+            return ScannedValue(quote: style, valueRange: start..<probe + 1)
         }
         // Find the closing quote first, so the template is allocated once.
         var end = probe
@@ -217,9 +205,11 @@ struct EnvParser {
             (template, offsets) = EscapeExpander.expand(template, offsets: offsets)
         }
         let identity = offsets.elementsEqual(start + 1..<end)
-        return ScannedValue(
-            quote: style, valueRange: start..<end + 1, innerRange: start + 1..<end,
-            template: template, templateOffsets: identity ? nil : offsets, commentRange: nil)
+        var value = ScannedValue(quote: style, valueRange: start..<end + 1)
+        if !identity || !template.elementsEqual(bytes[start + 1..<end]) {
+            value.escapedTemplate = templates.append(template, offsets: identity ? nil : offsets)
+        }
+        return value
     }
 
     // MARK: - Errors and segments

@@ -79,45 +79,47 @@ public struct DotenvResolution: Sendable {
                 variables.append(ResolvedVariable(name: key, value: value, provenance: provenance))
             }
         }
-        for (position, statement) in file.statements.enumerated() {
+        for (position, summary) in file.summaries.enumerated() {
             var entry = Entry(statementIndex: position, value: nil, interpolation: nil)
-            switch statement {
-            case .inherited(let inherited):
-                let keySlot = slot(of: inherited.key)
+            let key = file.key(at: position)
+            guard summary.isAssignment else {
+                let keySlot = slot(of: key)
                 statementSlots.append(keySlot)
-                if let value = environment[inherited.key] {
+                if let value = environment[key] {
                     entry.value = value
-                    record(keySlot, inherited.key, value, .processEnvironment)
+                    record(keySlot, key, value, .processEnvironment)
                 }
-            case .assignment(let assignment):
-                var value = assignment.template
-                if assignment.isInterpolated, value.contains(Ascii.dollar) {
-                    // The process environment first, then this file's earlier keys, then earlier files.
-                    let result = Interpolator.expand(value) { name in
-                        if hasEnvironment, let value = environment[name] { return value }
-                        if let slot = slots[name], case let variable = slotVariable[slot], variable >= 0 {
-                            return variables[variable].value
-                        }
-                        return earlier[name]
-                    }
-                    if !result.references.isEmpty || !result.errors.isEmpty {
-                        entry.interpolation = result
-                        interpolated.append(position)
-                    }
-                    value = result.value
-                    if failure == nil, let error = result.errors.first {
-                        failure = Failure(message: Self.describe(error, key: assignment.key),
-                                          range: Self.fileRange(of: error.range, in: assignment))
-                    }
-                }
-                entry.value = value
-                // Statements come in file order, so the line moves forward only.
-                let offset = assignment.keyRange.lowerBound
-                while line + 1 < lineStarts.count, lineStarts[line + 1] <= offset { line += 1 }
-                let keySlot = slot(of: assignment.key)
-                statementSlots.append(keySlot)
-                record(keySlot, assignment.key, value, .file(path: path, line: line + 1))
+                entries.append(entry)
+                continue
             }
+            let template = file.template(at: position)
+            var value = Array(template)
+            if summary.quote != .single, template.contains(Ascii.dollar) {
+                // The process environment first, then this file's earlier keys, then earlier files.
+                let result = Interpolator.expand(value) { name in
+                    if hasEnvironment, let value = environment[name] { return value }
+                    if let slot = slots[name], case let variable = slotVariable[slot], variable >= 0 {
+                        return variables[variable].value
+                    }
+                    return earlier[name]
+                }
+                if !result.references.isEmpty || !result.errors.isEmpty {
+                    entry.interpolation = result
+                    interpolated.append(position)
+                }
+                value = result.value
+                if failure == nil, let error = result.errors.first, let assignment = file.statements[position].assignment {
+                    failure = Failure(message: Self.describe(error, key: key),
+                                      range: Self.fileRange(of: error.range, in: assignment))
+                }
+            }
+            entry.value = value
+            // Statements come in file order, so the line moves forward only.
+            let offset = summary.keyRange.lowerBound
+            while line + 1 < lineStarts.count, lineStarts[line + 1] <= offset { line += 1 }
+            let keySlot = slot(of: key)
+            statementSlots.append(keySlot)
+            record(keySlot, key, value, .file(path: path, line: line + 1))
             entries.append(entry)
         }
         self.keySlots = slots
