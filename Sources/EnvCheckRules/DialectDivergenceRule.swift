@@ -59,7 +59,11 @@ struct DialectDivergenceRule: Rule {
         case .single:
             return bytes[summary.innerRange].contains(SyntaxSupport.dollar)
         case .double:
-            return bytes[summary.innerRange].contains(SyntaxSupport.backslash)
+            // `doubleQuoted` looks for `\$`.
+            let inner = summary.innerRange
+            return inner.count >= 2 && bytes[inner].indices.dropLast().contains {
+                bytes[$0] == SyntaxSupport.backslash && bytes[$0 + 1] == SyntaxSupport.dollar
+            }
         }
     }
 }

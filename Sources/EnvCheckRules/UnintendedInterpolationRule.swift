@@ -25,8 +25,10 @@ struct UnintendedInterpolationRule: Rule {
 
     func check(_ context: LintContext) -> [Diagnostic] {
         context.resolution.interpolatedStatements.compactMap { index in
-            guard let assignment = context.file.statements[index].assignment else { return nil }
             let entry = context.resolution.entries[index]
+            // Only a bare `$NAME` can be unintended: look at the statement only when it has one.
+            guard entry.interpolation?.references.contains(where: UnintendedDollar.mayBeUnintended) ?? false,
+                  let assignment = context.file.statements[index].assignment else { return nil }
             let flagged = UnintendedDollar.references(of: entry, in: assignment)
             guard let first = flagged.first else { return nil }
             return finding(first, flagged, entry.interpolation?.references ?? [], assignment, context)
