@@ -32,6 +32,8 @@ public struct EnvFile: Sendable {
     public internal(set) var summaries: [EnvStatementSummary] = []
     /// The templates that are not the inner bytes of their value.
     private var escapedTemplates = EscapedTemplates()
+    /// Whether every key is ASCII (keys can then be compared byte for byte).
+    private(set) var hasOnlyASCIIKeys = true
     /// The lossless cover of the file.
     public internal(set) var segments: [Segment] = []
     /// The syntax errors found; compose stops at the first one.
@@ -49,6 +51,7 @@ public struct EnvFile: Sendable {
         parser.run()
         summaries = parser.summaries
         escapedTemplates = parser.templates
+        hasOnlyASCIIKeys = !parser.sawNonASCIIKeyByte
         segments = parser.segments
         syntaxErrors = parser.errors
     }

@@ -7,6 +7,8 @@ struct EnvParser {
     private(set) var templates = EscapedTemplates()
     private(set) var segments: [EnvFile.Segment] = []
     private(set) var errors: [EnvSyntaxError] = []
+    /// Whether a byte of 0x80 or above was met while scanning a key (false: every key is ASCII).
+    private(set) var sawNonASCIIKeyByte = false
     private var position = 0
     private var cursor = 0
 
@@ -66,6 +68,7 @@ struct EnvParser {
                 if byte == Ascii.space, firstSpace == Int.max { firstSpace = index }
                 if Self.asciiKeyOrInlineSpace[Int(byte)] { index += 1; continue }
             }
+            if byte >= 0x80 { sawNonASCIIKeyByte = true }
             let (scalar, width) = UTF8Scanner.decode(bytes, at: index)
             if UTF8Scanner.isInlineSpace(scalar) { index += width; continue }
             if scalar == "=" || scalar == ":" || scalar == "\n" { terminator = index; break }
