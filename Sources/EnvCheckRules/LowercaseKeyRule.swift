@@ -22,10 +22,9 @@ struct LowercaseKeyRule: Rule {
 
     func check(_ context: LintContext) -> [Diagnostic] {
         let bytes = context.source.bytes
-        let statements = context.file.statements
-        return context.file.summaries.indices.compactMap { index in
-            // The key is the bytes of its range: test those before touching the statement.
-            guard Self.mayHaveLowercase(bytes[context.file.summaries[index].keyRange]) else { return nil }
+        let statements = context.file.statements, summaries = context.file.summaries
+        // The key is the bytes of its range: test those before touching the statement.
+        return summaries.indices.filter { Self.mayHaveLowercase(bytes[summaries[$0].keyRange]) }.compactMap { index in
             let statement = statements[index]
             let key = statement.key
             guard Self.hasLowercase(key) else { return nil }

@@ -32,11 +32,14 @@ struct QuoteCharacterRule: Rule {
         ])
 
     func check(_ context: LintContext) -> [Diagnostic] {
-        context.file.summaries.indices.compactMap { index in
-            let summary = context.file.summaries[index]
-            guard summary.isAssignment, summary.quote != .none, !summary.keyRange.isEmpty,
-                  !Self.needsQuotes(context.source.bytes[summary.innerRange]),
-                  let assignment = context.file.statements[index].assignment,
+        // A pass over the records finds the quoted values that need no quotes; each is then proved.
+        let summaries = context.file.summaries, bytes = context.source.bytes
+        return summaries.indices.filter { index in
+            let summary = summaries[index]
+            return summary.isAssignment && summary.quote != .none && !summary.keyRange.isEmpty
+                && !Self.needsQuotes(bytes[summary.innerRange])
+        }.compactMap { index in
+            guard let assignment = context.file.statements[index].assignment,
                   readsTheSameUnquoted(assignment, context.source) else { return nil }
             let edits = [assignment.valueRange.lowerBound, assignment.valueRange.upperBound - 1].map {
                 TextEdit(range: $0..<$0 + 1, replacement: "")

@@ -16,10 +16,50 @@ public struct EnvFile: Sendable {
             case invalid
         }
 
+        // Kept in 12 bytes (a large file has two segments per line): 32-bit offsets, and the kind
+        // as a tag with the statement index.
+        private var start: UInt32, end: UInt32
+        private var packedKind: UInt32
+
         /// What the bytes are.
-        public var kind: Kind
+        public var kind: Kind {
+            get {
+                switch packedKind {
+                case Self.byteOrderMarkTag: .byteOrderMark
+                case Self.whitespaceTag: .whitespace
+                case Self.commentTag: .comment
+                case Self.invalidTag: .invalid
+                default: .statement(Int(packedKind))
+                }
+            }
+            set { packedKind = Self.pack(newValue) }
+        }
+
         /// Where they are.
-        public var range: Range<Int>
+        public var range: Range<Int> {
+            get { Int(start)..<Int(end) }
+            set { (start, end) = (UInt32(newValue.lowerBound), UInt32(newValue.upperBound)) }
+        }
+
+        /// A segment of `kind` over `range` (offsets below 4 GiB, statement indices below 4 G - 4).
+        init(kind: Kind, range: Range<Int>) {
+            start = UInt32(range.lowerBound)
+            end = UInt32(range.upperBound)
+            packedKind = Self.pack(kind)
+        }
+
+        private static let byteOrderMarkTag = UInt32.max, whitespaceTag = UInt32.max - 1
+        private static let commentTag = UInt32.max - 2, invalidTag = UInt32.max - 3
+
+        private static func pack(_ kind: Kind) -> UInt32 {
+            switch kind {
+            case .byteOrderMark: byteOrderMarkTag
+            case .whitespace: whitespaceTag
+            case .comment: commentTag
+            case .invalid: invalidTag
+            case .statement(let index): UInt32(index)
+            }
+        }
     }
 
     /// The file's bytes and path.

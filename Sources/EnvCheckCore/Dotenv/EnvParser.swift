@@ -10,6 +10,8 @@ struct EnvParser {
     /// Whether a byte of 0x80 or above was met while scanning a key (false: every key is ASCII).
     private(set) var sawNonASCIIKeyByte = false
     private var position = 0
+    /// Buffers for the values with escapes, reused from one value to the next.
+    private var scratch = (template: [UInt8](), offsets: [Int](), expanded: [UInt8](), expandedOffsets: [Int]())
     private var cursor = 0
 
     init(bytes: [UInt8], lineCount: Int = 0) {
@@ -66,7 +68,7 @@ struct EnvParser {
                 // ASCII fast path (nearly every key): the same classes as the Unicode path below.
                 if byte == Ascii.equals || byte == Ascii.colon || byte == Ascii.newline { terminator = index; break }
                 if byte == Ascii.space, firstSpace == Int.max { firstSpace = index }
-                if Self.asciiKeyOrInlineSpace[Int(byte)] { index += 1; continue }
+                if Self.isASCIIKeyOrInlineSpace(byte) { index += 1; continue }
             }
             if byte >= 0x80 { sawNonASCIIKeyByte = true }
             let (scalar, width) = UTF8Scanner.decode(bytes, at: index)
@@ -182,35 +184,41 @@ struct EnvParser {
             end += 1
         }
         guard end < bytes.count else { return nil }
-        var template: [UInt8] = []
-        var offsets: [Int] = []
-        template.reserveCapacity(end - start)
-        offsets.reserveCapacity(end - start)
+        var buffers = scratch
+        scratch = ([], [], [], [])
+        defer { scratch = buffers }
+        buffers.template.removeAll(keepingCapacity: true)
+        buffers.offsets.removeAll(keepingCapacity: true)
+        buffers.template.reserveCapacity(end - start)
+        buffers.offsets.reserveCapacity(end - start)
         var escaped = false
         for index in start + 1..<end {
             let byte = bytes[index]
             if escaped {
                 escaped = false
                 if byte != quote {
-                    template.append(Ascii.backslash)
-                    offsets.append(index - 1)
+                    buffers.template.append(Ascii.backslash)
+                    buffers.offsets.append(index - 1)
                 }
-                template.append(byte)
-                offsets.append(index)
+                buffers.template.append(byte)
+                buffers.offsets.append(index)
             } else if byte == Ascii.backslash {
                 escaped = true
             } else {
-                template.append(byte)
-                offsets.append(index)
+                buffers.template.append(byte)
+                buffers.offsets.append(index)
             }
         }
-        if style == .double {
-            (template, offsets) = EscapeExpander.expand(template, offsets: offsets)
+        if style == .double, buffers.template.contains(Ascii.backslash) {
+            EscapeExpander.expand(buffers.template, offsets: buffers.offsets,
+                                  into: &buffers.expanded, map: &buffers.expandedOffsets)
+            swap(&buffers.template, &buffers.expanded)
+            swap(&buffers.offsets, &buffers.expandedOffsets)
         }
-        let identity = offsets.elementsEqual(start + 1..<end)
+        let identity = buffers.offsets.elementsEqual(start + 1..<end)
         var value = ScannedValue(quote: style, valueRange: start..<end + 1)
-        if !identity || !template.elementsEqual(bytes[start + 1..<end]) {
-            value.escapedTemplate = templates.append(template, offsets: identity ? nil : offsets)
+        if !identity || !buffers.template.elementsEqual(bytes[start + 1..<end]) {
+            value.escapedTemplate = templates.append(buffers.template, offsets: identity ? nil : buffers.offsets)
         }
         return value
     }
@@ -234,10 +242,19 @@ struct EnvParser {
 
     private static let exportWord: [UInt8] = Array("export".utf8)
 
-    /// ASCII bytes a key may contain (letters, digits, `_ . - [ ]`) or that are inline spaces.
-    private static let asciiKeyOrInlineSpace: [Bool] = (0..<128).map { value in
-        let scalar = Unicode.Scalar(UInt8(value))
-        return UTF8Scanner.isKeyScalar(scalar) || UTF8Scanner.isInlineSpace(scalar)
+    /// Whether an ASCII byte may be in a key (letters, digits, `_ . - [ ]`) or is an inline space:
+    /// `UTF8Scanner.isKeyScalar` or `isInlineSpace` of the byte, as a few comparisons (a table in
+    /// a global would cost a lazy-initialisation check per byte).
+    @inline(__always)
+    private static func isASCIIKeyOrInlineSpace(_ byte: UInt8) -> Bool {
+        switch byte {
+        case UInt8(ascii: "a")...UInt8(ascii: "z"), UInt8(ascii: "A")...UInt8(ascii: "Z"), UInt8(ascii: "0")...UInt8(ascii: "9"),
+             UInt8(ascii: "_"), UInt8(ascii: "."), UInt8(ascii: "-"), UInt8(ascii: "["), UInt8(ascii: "]"),
+             0x09, 0x0B, 0x0C, 0x0D, 0x20:
+            return true
+        default:
+            return false
+        }
     }
 
     private func hasExportPrefix(at index: Int) -> Bool {

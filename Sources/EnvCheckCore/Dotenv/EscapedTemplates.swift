@@ -20,7 +20,7 @@ struct EscapedTemplates: Sendable {
         bytes += template
         if let templateOffsets {
             span.offsetsStart = Int32(offsets.count)
-            offsets.append(contentsOf: templateOffsets.lazy.map { UInt32($0) })
+            for offset in templateOffsets { offsets.append(UInt32(truncatingIfNeeded: offset)) }
         }
         spans.append(span)
         return Int32(spans.count - 1)
