@@ -66,12 +66,10 @@ public struct EnvFile: Sendable {
     public let source: SourceFile
     /// The statements compose reads, in order (duplicates included), each made when it is read.
     public var statements: EnvStatements {
-        EnvStatements(bytes: source.bytes, summaries: summaries, templates: escapedTemplates)
+        EnvStatements(bytes: source.bytes, summaries: summaries)
     }
     /// Where the parts of each statement are, parallel to `statements` (see `EnvStatementSummary`).
     public internal(set) var summaries: [EnvStatementSummary] = []
-    /// The templates that are not the inner bytes of their value.
-    private var escapedTemplates = EscapedTemplates()
     /// Whether every key is ASCII (keys can then be compared byte for byte).
     private(set) var hasOnlyASCIIKeys = true
     /// The lossless cover of the file.
@@ -90,7 +88,6 @@ public struct EnvFile: Sendable {
         var parser = EnvParser(bytes: source.bytes, lineCount: source.lineStarts.count)
         parser.run()
         summaries = parser.summaries
-        escapedTemplates = parser.templates
         hasOnlyASCIIKeys = !parser.sawNonASCIIKeyByte
         segments = parser.segments
         syntaxErrors = parser.errors
@@ -107,9 +104,18 @@ public struct EnvFile: Sendable {
     }
 
     /// The template of statement `index`'s value (see `EnvAssignment.template`), without copying
-    /// it; empty for an inherited key.
+    /// it unless the value is quoted with a backslash inside; empty for an inherited key.
     public func template(at index: Int) -> ArraySlice<UInt8> {
-        statements.template(of: summaries[index])
+        EnvStatements.template(of: summaries[index], in: source.bytes).0
+    }
+
+    /// Whether the template of statement `index` may contain `$` (a superset test that makes no
+    /// template: see `QuotedTemplate.mayContainDollar`).
+    func templateMayContainDollar(at index: Int) -> Bool {
+        let summary = summaries[index]
+        return summary.hasBackslashInQuotes && summary.quote == .double
+            ? QuotedTemplate.mayContainDollar(source.bytes, inner: summary.innerRange)
+            : ByteSearch.contains(Ascii.dollar, in: source.bytes, summary.innerRange)
     }
 
     /// The file rebuilt from its segments: always equal to the original bytes.

@@ -4,14 +4,11 @@
 struct EnvParser {
     let bytes: [UInt8]
     private(set) var summaries: [EnvStatementSummary] = []
-    private(set) var templates = EscapedTemplates()
     private(set) var segments: [EnvFile.Segment] = []
     private(set) var errors: [EnvSyntaxError] = []
     /// Whether a byte of 0x80 or above was met while scanning a key (false: every key is ASCII).
     private(set) var sawNonASCIIKeyByte = false
     private var position = 0
-    /// Buffers for the values with escapes, reused from one value to the next.
-    private var scratch = (template: [UInt8](), offsets: [Int](), expanded: [UInt8](), expandedOffsets: [Int]())
     private var cursor = 0
 
     init(bytes: [UInt8], lineCount: Int = 0) {
@@ -106,8 +103,8 @@ struct EnvParser {
     private struct ScannedValue {
         var quote: QuoteStyle
         var valueRange: Range<Int>
-        /// The index in `templates`, or -1 when the template is the inner bytes.
-        var escapedTemplate: Int32 = -1
+        /// Whether a backslash lies between the quotes (see `QuotedTemplate`).
+        var hasBackslash = false
         var commentRange: Range<Int>?
     }
 
@@ -131,7 +128,7 @@ struct EnvParser {
         summaries.append(EnvStatementSummary(
             assignmentWithKey: keyRange, hasExport: hasExport, separator: separator, separatorOffset: separatorOffset,
             quote: value.quote, valueRange: value.valueRange, commentRange: value.commentRange,
-            statementStart: statementStart, escapedTemplate: value.escapedTemplate))
+            statementStart: statementStart, hasBackslash: value.hasBackslash))
         emit(.statement(summaries.count - 1), upTo: end)
         position = end
         if let comment = value.commentRange {
@@ -145,14 +142,15 @@ struct EnvParser {
         let lineEnd = indexOfNewline(from: start)
         var valueEnd = lineEnd
         var commentStart: Int?
-        var index = start
-        while index + 1 < lineEnd {
-            if bytes[index] == Ascii.space, bytes[index + 1] == Ascii.hash {
-                valueEnd = index
-                commentStart = index + 1
+        // ` #` starts a comment: look at each `#` after the first byte.
+        var hash = ByteSearch.firstIndex(of: Ascii.hash, in: bytes, min(start + 1, lineEnd)..<lineEnd)
+        while hash < lineEnd {
+            if bytes[hash - 1] == Ascii.space {
+                valueEnd = hash - 1
+                commentStart = hash
                 break
             }
-            index += 1
+            hash = ByteSearch.firstIndex(of: Ascii.hash, in: bytes, hash + 1..<lineEnd)
         }
         valueEnd = trimTrailingSpaces(start..<valueEnd)
         return ScannedValue(
@@ -161,7 +159,7 @@ struct EnvParser {
     }
 
     /// Scans a quoted value; `nil` when the quote is never closed.
-    private mutating func scanQuoted(from start: Int) -> ScannedValue? {
+    private func scanQuoted(from start: Int) -> ScannedValue? {
         let quote = bytes[start]
         let style: QuoteStyle = quote == Ascii.doubleQuote ? .double : .single
         // Fast path: no backslash before the closing quote means the template is the inner bytes.
@@ -170,7 +168,8 @@ struct EnvParser {
         if probe < bytes.count, bytes[probe] == quote {
             return ScannedValue(quote: style, valueRange: start..<probe + 1)
         }
-        // Find the closing quote first, so the template is allocated once.
+        // A backslash: find the closing quote, skipping escaped bytes (`QuotedTemplate` makes the
+        // template when it is asked for).
         var end = probe
         var skipping = false
         while end < bytes.count {
@@ -184,43 +183,7 @@ struct EnvParser {
             end += 1
         }
         guard end < bytes.count else { return nil }
-        var buffers = scratch
-        scratch = ([], [], [], [])
-        defer { scratch = buffers }
-        buffers.template.removeAll(keepingCapacity: true)
-        buffers.offsets.removeAll(keepingCapacity: true)
-        buffers.template.reserveCapacity(end - start)
-        buffers.offsets.reserveCapacity(end - start)
-        var escaped = false
-        for index in start + 1..<end {
-            let byte = bytes[index]
-            if escaped {
-                escaped = false
-                if byte != quote {
-                    buffers.template.append(Ascii.backslash)
-                    buffers.offsets.append(index - 1)
-                }
-                buffers.template.append(byte)
-                buffers.offsets.append(index)
-            } else if byte == Ascii.backslash {
-                escaped = true
-            } else {
-                buffers.template.append(byte)
-                buffers.offsets.append(index)
-            }
-        }
-        if style == .double, buffers.template.contains(Ascii.backslash) {
-            EscapeExpander.expand(buffers.template, offsets: buffers.offsets,
-                                  into: &buffers.expanded, map: &buffers.expandedOffsets)
-            swap(&buffers.template, &buffers.expanded)
-            swap(&buffers.offsets, &buffers.expandedOffsets)
-        }
-        let identity = buffers.offsets.elementsEqual(start + 1..<end)
-        var value = ScannedValue(quote: style, valueRange: start..<end + 1)
-        if !identity || !buffers.template.elementsEqual(bytes[start + 1..<end]) {
-            value.escapedTemplate = templates.append(buffers.template, offsets: identity ? nil : buffers.offsets)
-        }
-        return value
+        return ScannedValue(quote: style, valueRange: start..<end + 1, hasBackslash: true)
     }
 
     // MARK: - Errors and segments
@@ -319,9 +282,7 @@ struct EnvParser {
     }
 
     private func indexOfNewline(from start: Int) -> Int {
-        var index = start
-        while index < bytes.count, bytes[index] != Ascii.newline { index += 1 }
-        return index
+        start >= bytes.count ? start : ByteSearch.firstIndex(of: Ascii.newline, in: bytes, start..<bytes.count)
     }
 
     /// The end of the line at `start`, before its `\n` or `\r\n`.

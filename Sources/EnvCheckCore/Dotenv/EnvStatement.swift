@@ -45,20 +45,17 @@ public struct EnvStatementSummary: Sendable {
     private let keyStart: UInt32, keyEnd: UInt32, separatorAt: UInt32
     private let valueStart: UInt32, valueEnd: UInt32, statementStart: UInt32
     private let commentStart: UInt32, commentEnd: UInt32
-    /// The index of the statement's template in `EnvFile`'s escaped templates, or -1 when the
-    /// template is the inner bytes of the value, unchanged.
-    let escapedTemplate: Int32
     /// The separator byte (`=` or `:`); 0 for an inherited key and for compose's empty-key quirk.
     public let separator: UInt8
     /// How the value is quoted (`.none` for an inherited key).
     public let quote: QuoteStyle
     private let flags: UInt8
 
-    private static let assignmentFlag: UInt8 = 1, exportFlag: UInt8 = 2, commentFlag: UInt8 = 4
+    private static let assignmentFlag: UInt8 = 1, exportFlag: UInt8 = 2, commentFlag: UInt8 = 4, backslashFlag: UInt8 = 8
 
     /// The record of an assignment (`statementStart` is where `export` starts when there is one).
     init(assignmentWithKey keyRange: Range<Int>, hasExport: Bool, separator: UInt8, separatorOffset: Int, quote: QuoteStyle,
-         valueRange: Range<Int>, commentRange: Range<Int>?, statementStart: Int, escapedTemplate: Int32) {
+         valueRange: Range<Int>, commentRange: Range<Int>?, statementStart: Int, hasBackslash: Bool) {
         self.keyStart = UInt32(keyRange.lowerBound)
         self.keyEnd = UInt32(keyRange.upperBound)
         self.separatorAt = UInt32(separatorOffset)
@@ -67,10 +64,10 @@ public struct EnvStatementSummary: Sendable {
         self.statementStart = UInt32(statementStart)
         self.commentStart = UInt32(commentRange?.lowerBound ?? 0)
         self.commentEnd = UInt32(commentRange?.upperBound ?? 0)
-        self.escapedTemplate = escapedTemplate
         self.separator = separator
         self.quote = quote
         self.flags = Self.assignmentFlag | (hasExport ? Self.exportFlag : 0) | (commentRange != nil ? Self.commentFlag : 0)
+            | (hasBackslash ? Self.backslashFlag : 0)
     }
 
     /// The record of a bare `KEY` line.
@@ -82,12 +79,14 @@ public struct EnvStatementSummary: Sendable {
         self.valueEnd = keyEnd
         self.statementStart = UInt32(statementStart)
         (commentStart, commentEnd) = (0, 0)
-        self.escapedTemplate = -1
         self.separator = 0
         self.quote = .none
         self.flags = 0
     }
 
+    /// Whether the value is quoted with a backslash inside: its template is then made by
+    /// `QuotedTemplate` (else it is the inner bytes, unchanged).
+    var hasBackslashInQuotes: Bool { flags & Self.backslashFlag != 0 }
     /// Whether the statement is an assignment (else a bare, inherited key).
     public var isAssignment: Bool { flags & Self.assignmentFlag != 0 }
     /// The bytes of the key.

@@ -8,8 +8,6 @@ public struct EnvStatements: RandomAccessCollection, Sendable {
     let bytes: [UInt8]
     /// One record per statement.
     let summaries: [EnvStatementSummary]
-    /// The templates that are not the inner bytes of their value.
-    let templates: EscapedTemplates
 
     /// The index of the first statement.
     public var startIndex: Int { 0 }
@@ -23,17 +21,19 @@ public struct EnvStatements: RandomAccessCollection, Sendable {
         guard summary.isAssignment else {
             return .inherited(EnvInheritedKey(key: key, keyRange: summary.keyRange, statementRange: summary.statementRange))
         }
-        let escaped = summary.escapedTemplate
+        let (template, offsets) = Self.template(of: summary, in: bytes)
         return .assignment(EnvAssignment(
             key: key, keyRange: summary.keyRange, exportRange: summary.exportRange, separator: summary.separator,
             separatorOffset: summary.separatorOffset, quote: summary.quote, valueRange: summary.valueRange,
-            innerRange: summary.innerRange, template: Array(template(of: summary)),
-            templateOffsets: escaped >= 0 ? templates.offsets(escaped) : nil,
+            innerRange: summary.innerRange, template: Array(template), templateOffsets: offsets,
             commentRange: summary.commentRange, statementRange: summary.statementRange))
     }
 
-    /// The template of a statement's value (see `EnvAssignment.template`), without copying it.
-    func template(of summary: EnvStatementSummary) -> ArraySlice<UInt8> {
-        summary.escapedTemplate >= 0 ? templates.template(summary.escapedTemplate) : bytes[summary.innerRange]
+    /// The template of a statement's value (see `EnvAssignment.template`) and its offsets: the
+    /// inner bytes, not copied, unless the value is quoted with a backslash inside.
+    static func template(of summary: EnvStatementSummary, in bytes: [UInt8]) -> (ArraySlice<UInt8>, offsets: [Int]?) {
+        guard summary.hasBackslashInQuotes else { return (bytes[summary.innerRange], nil) }
+        let (template, offsets) = QuotedTemplate.make(bytes, inner: summary.innerRange, quote: summary.quote)
+        return (template[...], offsets)
     }
 }

@@ -8,15 +8,6 @@ enum EscapeExpander {
         guard bytes.contains(Ascii.backslash) else { return (bytes, offsets) }
         var out: [UInt8] = []
         var map: [Int] = []
-        expand(bytes, offsets: offsets, into: &out, map: &map)
-        return (out, map)
-    }
-
-    /// `expand(_:offsets:)` into `out` and `map`, which are emptied first (a caller expanding many
-    /// values reuses their storage).
-    static func expand(_ bytes: [UInt8], offsets: [Int], into out: inout [UInt8], map: inout [Int]) {
-        out.removeAll(keepingCapacity: true)
-        map.removeAll(keepingCapacity: true)
         out.reserveCapacity(bytes.count + 8)
         map.reserveCapacity(bytes.count + 8)
         var i = 0
@@ -51,6 +42,7 @@ enum EscapeExpander {
                 i += 1
             }
         }
+        return (out, map)
     }
 
     /// The one or two bytes a simple escape stands for.

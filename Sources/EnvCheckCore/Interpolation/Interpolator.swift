@@ -53,12 +53,14 @@ public struct Interpolator {
         var i = range.lowerBound
         let hi = range.upperBound
         while i < hi {
-            let byte = template[i]
-            guard byte == Ascii.dollar else {
-                out.append(byte)
-                i += 1
-                continue
+            // Copy the run of bytes up to the next `$` at once.
+            let dollar = ByteSearch.firstIndex(of: Ascii.dollar, in: template, i..<hi)
+            if dollar > i {
+                out.append(contentsOf: template[i..<dollar])
+                i = dollar
+                if i == hi { break }
             }
+            let byte = template[i]
             guard i + 1 < hi else {
                 out.append(byte)
                 i += 1

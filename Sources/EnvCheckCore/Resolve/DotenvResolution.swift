@@ -55,6 +55,7 @@ public struct DotenvResolution: Sendable {
         var interpolated: [Int] = []
         var failure: Failure?
         let hasEnvironment = !environment.variables.isEmpty
+        let environmentNames = EnvironmentNameFilter(environment)
         // The value a statement set: a slice of the file (or of an escaped template), an expansion,
         // or the environment's value for a bare key.
         func value(setBy statement: Int) -> [UInt8]? {
@@ -74,12 +75,13 @@ public struct DotenvResolution: Sendable {
                 if environment[file.key(at: position)] != nil { setters[keySlot] = Int32(position) }
                 continue
             }
-            let template = file.template(at: position)
-            if summary.quote != .single, template.contains(Ascii.dollar) {
+            if summary.quote != .single, file.templateMayContainDollar(at: position),
+               case let template = file.template(at: position), template.contains(Ascii.dollar) {
                 // The process environment first, then this file's earlier keys, then earlier files.
                 let result = Interpolator.expand(Array(template)) { name in
-                    if hasEnvironment, let value = environment[name] { return value }
-                    if let slot = slots.slot(named: name), case let setter = setters[slot], setter >= 0 {
+                    let hash = KeySlots.asciiHash(of: name)
+                    if hasEnvironment, environmentNames.maySet(asciiHash: hash), let value = environment[name] { return value }
+                    if let slot = slots.slot(named: name, asciiHash: hash), case let setter = setters[slot], setter >= 0 {
                         return value(setBy: Int(setter))
                     }
                     return earlier[name]

@@ -1,3 +1,9 @@
+#if canImport(Glibc)
+import Glibc
+#elseif canImport(Darwin)
+import Darwin
+#endif
+
 /// The distinct keys of a `.env` file, each given a slot number in order of first appearance.
 ///
 /// Keys are hashed straight from the file's bytes, so no string is made per statement. Keys are
@@ -63,29 +69,31 @@ struct KeySlots {
         return count - 1
     }
 
-    /// The slot of the key equal to `name`, if the file has it.
-    mutating func slot(named name: String) -> Int? {
-        var name = name
-        if byteKeyed, let slot = name.withUTF8({ utf8 -> Int?? in
-            // An ASCII name equals an ASCII key exactly when their bytes do.
-            guard utf8.allSatisfy({ $0 < 0x80 }) else { return nil }
-            return .some(find(utf8))
-        }) {
-            return slot
+    /// The slot of the key equal to `name`, if the file has it. `asciiHash` is
+    /// `KeySlots.asciiHash(of: name)`, when the caller has it already.
+    mutating func slot(named name: String, asciiHash: UInt32?? = .none) -> Int? {
+        // An ASCII name equals an ASCII key exactly when their bytes do.
+        if byteKeyed, let hash = asciiHash ?? Self.asciiHash(of: name) {
+            var name = name
+            return name.withUTF8 { find($0, hash: hash) }
         }
         if strings == nil { strings = stringTable() }
         return strings![name].map { Int($0) }
     }
 
-    private func find(_ utf8: UnsafeBufferPointer<UInt8>) -> Int? {
-        let hash = Self.hash(utf8)
+    /// The hash of an ASCII name as keys are hashed, or `nil` when the name is not ASCII.
+    static func asciiHash(of name: String) -> UInt32? {
+        var name = name
+        return name.withUTF8 { utf8 in utf8.allSatisfy { $0 < 0x80 } ? hash(utf8) : nil }
+    }
+
+    private func find(_ utf8: UnsafeBufferPointer<UInt8>, hash: UInt32) -> Int? {
         let mask = buckets.count - 1
         var bucket = Int(hash) & mask
         while buckets[bucket] != 0 {
             let slot = Int(buckets[bucket]) - 1
-            if hashes[slot] == hash, bytes.withUnsafeBufferPointer({ buffer in
-                let key = UnsafeBufferPointer(rebasing: buffer[Int(keyStarts[slot])..<Int(keyEnds[slot])])
-                return key.elementsEqual(utf8)
+            if hashes[slot] == hash, Int(keyEnds[slot] - keyStarts[slot]) == utf8.count, bytes.withUnsafeBufferPointer({ buffer in
+                utf8.isEmpty || memcmp(buffer.baseAddress! + Int(keyStarts[slot]), utf8.baseAddress!, utf8.count) == 0
             }) {
                 return slot
             }
@@ -108,13 +116,13 @@ struct KeySlots {
     private func keyEquals(_ slot: Int, _ range: Range<Int>) -> Bool {
         let start = Int(keyStarts[slot]), end = Int(keyEnds[slot])
         guard end - start == range.count else { return false }
-        return bytes.withUnsafeBufferPointer { buffer in
-            UnsafeBufferPointer(rebasing: buffer[start..<end]).elementsEqual(UnsafeBufferPointer(rebasing: buffer[range]))
+        return range.isEmpty || bytes.withUnsafeBufferPointer { buffer in
+            memcmp(buffer.baseAddress! + start, buffer.baseAddress! + range.lowerBound, range.count) == 0
         }
     }
 
     /// FNV-1a over the bytes, folded to 32 bits.
-    private static func hash(_ bytes: UnsafeBufferPointer<UInt8>) -> UInt32 {
+    static func hash(_ bytes: UnsafeBufferPointer<UInt8>) -> UInt32 {
         var hash: UInt64 = 0xcbf2_9ce4_8422_2325
         for byte in bytes {
             hash = (hash ^ UInt64(byte)) &* 0x0000_0100_0000_01b3
