@@ -55,9 +55,9 @@ struct DialectDivergenceRule: Rule {
         switch summary.quote {
         case .none:
             guard let first = summary.valueRange.first else { return false }
-            return bytes[first] == SyntaxSupport.backtick || bytes[summary.valueRange].contains(SyntaxSupport.hash)
+            return bytes[first] == SyntaxSupport.backtick || SyntaxSupport.contains(SyntaxSupport.hash, in: bytes, summary.valueRange)
         case .single:
-            return bytes[summary.innerRange].contains(SyntaxSupport.dollar)
+            return SyntaxSupport.contains(SyntaxSupport.dollar, in: bytes, summary.innerRange)
         case .double:
             // `doubleQuoted` looks for `\$`.
             let inner = summary.innerRange

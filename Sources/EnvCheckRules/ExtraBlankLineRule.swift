@@ -35,7 +35,7 @@ struct ExtraBlankLineRule: Rule {
                 continue
             }
             if run.count > 1 { result.append(finding(run, context)) }
-            run = []
+            run.removeAll(keepingCapacity: true)
         }
         if run.count > 1 { result.append(finding(run, context)) }
         return result

@@ -1,4 +1,9 @@
 import EnvCheckCore
+#if canImport(Glibc)
+import Glibc
+#elseif canImport(Darwin)
+import Darwin
+#endif
 
 /// Byte-level helpers shared by the syntax rules (`BuiltinRules+Syntax.swift`).
 enum SyntaxSupport {
@@ -13,6 +18,12 @@ enum SyntaxSupport {
     static let backtick = UInt8(ascii: "`")
     static let singleQuote = UInt8(ascii: "'")
     static let doubleQuote = UInt8(ascii: "\"")
+
+    /// Whether `bytes[range]` contains `byte` (with `memchr`: for the passes over every statement).
+    static func contains(_ byte: UInt8, in bytes: [UInt8], _ range: Range<Int>) -> Bool {
+        guard !range.isEmpty else { return false }
+        return bytes.withUnsafeBufferPointer { memchr($0.baseAddress! + range.lowerBound, Int32(byte), range.count) != nil }
+    }
 
     /// compose's in-line spaces: tab, vertical tab, form feed, carriage return and space.
     static func isInlineSpace(_ byte: UInt8) -> Bool {

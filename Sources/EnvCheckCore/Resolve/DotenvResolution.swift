@@ -43,13 +43,11 @@ public struct DotenvResolution: Sendable {
         let count = file.summaries.count
         // Every key of the file gets a slot (one hash of its bytes per statement): the statement
         // that last set it, and how many statements name it.
-        var slots = KeySlots(bytes: file.source.bytes, capacity: count, asciiKeys: file.hasOnlyASCIIKeys)
-        var setters: [Int32] = []
-        setters.reserveCapacity(count)
-        var slotStatements: [Int32] = []
-        slotStatements.reserveCapacity(count)
-        var statementSlots: [Int32] = []
-        statementSlots.reserveCapacity(count)
+        var slots = KeySlots(file: file)
+        let statementSlots = slots.statementSlots
+        var setters = [Int32](repeating: -1, count: slots.count)
+        var slotStatements = [Int32](repeating: 0, count: slots.count)
+        for slot in statementSlots { slotStatements[Int(slot)] += 1 }
         var expansionOf = [Int32](repeating: -1, count: count)
         var expansions: [Interpolator.Result] = []
         var interpolated: [Int] = []
@@ -64,13 +62,7 @@ public struct DotenvResolution: Sendable {
             return Array(file.template(at: statement))
         }
         for (position, summary) in file.summaries.enumerated() {
-            let keySlot = slots.slot(forKeyAt: summary.keyRange)
-            if keySlot == setters.count {
-                setters.append(-1)
-                slotStatements.append(0)
-            }
-            slotStatements[keySlot] += 1
-            statementSlots.append(Int32(keySlot))
+            let keySlot = Int(statementSlots[position])
             guard summary.isAssignment else {
                 if environment[file.key(at: position)] != nil { setters[keySlot] = Int32(position) }
                 continue

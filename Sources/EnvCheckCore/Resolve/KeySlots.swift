@@ -14,57 +14,72 @@ import Darwin
 struct KeySlots {
     /// The file's bytes.
     private let bytes: [UInt8]
-    /// Open addressing: slot + 1, or 0 for an empty bucket. A power of two long.
-    private var buckets: [Int32] = []
-    /// Per slot: where its key lies in `bytes`, and its hash.
+    /// Open addressing, a power of two long: 0 for an empty bucket, else the key's hash in the
+    /// high 32 bits and its slot + 1 in the low ones (a probe compares hashes without leaving
+    /// the table).
+    private var buckets: [UInt64] = []
+    /// Per slot: where its key lies in `bytes`.
     private var keyStarts: [UInt32] = []
     private var keyEnds: [UInt32] = []
-    private var hashes: [UInt32] = []
     /// Every key to its slot, when the bytes cannot decide (see above); else built on first use.
     private var strings: [String: Int32]?
     private let byteKeyed: Bool
 
     /// The number of slots.
     private(set) var count = 0
+    /// The slot of each statement's key, in file order.
+    private(set) var statementSlots: [Int32] = []
 
-    /// A table for about `capacity` keys of `bytes`; `asciiKeys` says that every key is ASCII.
-    init(bytes: [UInt8], capacity: Int, asciiKeys: Bool) {
-        self.bytes = bytes
-        byteKeyed = asciiKeys
-        if asciiKeys {
-            var size = 16
-            while size < 2 * capacity { size <<= 1 }
-            buckets = [Int32](repeating: 0, count: size)
-            keyStarts.reserveCapacity(capacity)
-            keyEnds.reserveCapacity(capacity)
-            hashes.reserveCapacity(capacity)
-        } else {
-            strings = [:]
-            strings?.reserveCapacity(capacity)
+    /// The slots of the keys of `file`'s statements.
+    init(file: EnvFile) {
+        bytes = file.source.bytes
+        byteKeyed = file.hasOnlyASCIIKeys
+        let summaries = file.summaries
+        statementSlots.reserveCapacity(summaries.count)
+        guard byteKeyed else {
+            var strings: [String: Int32] = [:]
+            strings.reserveCapacity(summaries.count)
+            for index in summaries.indices {
+                let key = file.key(at: index)
+                if let slot = strings[key] {
+                    statementSlots.append(slot)
+                } else {
+                    strings[key] = Int32(count)
+                    statementSlots.append(Int32(count))
+                    count += 1
+                }
+            }
+            self.strings = strings
+            return
+        }
+        // The hashes first, in one pass over the keys; then the table, in a tight loop whose
+        // memory accesses (random, by nature) the processor can overlap.
+        let hashes = bytes.withUnsafeBufferPointer { buffer in
+            summaries.map { Self.hash(UnsafeBufferPointer(rebasing: buffer[$0.keyRange])) }
+        }
+        var size = 16
+        while size < summaries.count + summaries.count / 4 { size <<= 1 }
+        buckets = [UInt64](repeating: 0, count: size)
+        keyStarts.reserveCapacity(summaries.count)
+        keyEnds.reserveCapacity(summaries.count)
+        for (index, hash) in hashes.enumerated() {
+            statementSlots.append(Int32(insert(summaries[index].keyRange, hash: hash)))
         }
     }
 
-    /// The slot of the key at `range`, made when the key is new.
-    mutating func slot(forKeyAt range: Range<Int>) -> Int {
-        guard byteKeyed else {
-            let key = String(decoding: bytes[range], as: UTF8.self)
-            if let slot = strings![key] { return Int(slot) }
-            strings![key] = Int32(count)
-            count += 1
-            return count - 1
-        }
-        let hash = bytes.withUnsafeBufferPointer { Self.hash(UnsafeBufferPointer(rebasing: $0[range])) }
+    /// The slot of the key at `range` whose hash is `hash`, made when the key is new.
+    private mutating func insert(_ range: Range<Int>, hash: UInt32) -> Int {
         let mask = buckets.count - 1
         var bucket = Int(hash) & mask
         while buckets[bucket] != 0 {
-            let slot = Int(buckets[bucket]) - 1
-            if hashes[slot] == hash, keyEquals(slot, range) { return slot }
+            let entry = buckets[bucket]
+            let slot = Int(truncatingIfNeeded: entry & 0xFFFF_FFFF) - 1
+            if UInt32(truncatingIfNeeded: entry >> 32) == hash, keyEquals(slot, range) { return slot }
             bucket = (bucket + 1) & mask
         }
-        buckets[bucket] = Int32(count + 1)
+        buckets[bucket] = UInt64(hash) << 32 | UInt64(count + 1)
         keyStarts.append(UInt32(range.lowerBound))
         keyEnds.append(UInt32(range.upperBound))
-        hashes.append(hash)
         count += 1
         return count - 1
     }
@@ -91,10 +106,12 @@ struct KeySlots {
         let mask = buckets.count - 1
         var bucket = Int(hash) & mask
         while buckets[bucket] != 0 {
-            let slot = Int(buckets[bucket]) - 1
-            if hashes[slot] == hash, Int(keyEnds[slot] - keyStarts[slot]) == utf8.count, bytes.withUnsafeBufferPointer({ buffer in
-                utf8.isEmpty || memcmp(buffer.baseAddress! + Int(keyStarts[slot]), utf8.baseAddress!, utf8.count) == 0
-            }) {
+            let entry = buckets[bucket]
+            let slot = Int(truncatingIfNeeded: entry & 0xFFFF_FFFF) - 1
+            if UInt32(truncatingIfNeeded: entry >> 32) == hash, Int(keyEnds[slot] - keyStarts[slot]) == utf8.count,
+               bytes.withUnsafeBufferPointer({ buffer in
+                   utf8.isEmpty || memcmp(buffer.baseAddress! + Int(keyStarts[slot]), utf8.baseAddress!, utf8.count) == 0
+               }) {
                 return slot
             }
             bucket = (bucket + 1) & mask
@@ -121,12 +138,28 @@ struct KeySlots {
         }
     }
 
-    /// FNV-1a over the bytes, folded to 32 bits.
+    /// A hash of the bytes, folded to 32 bits: eight bytes at a time, multiplied and mixed (keys
+    /// are short, so a byte-at-a-time hash would cost more than the table).
     static func hash(_ bytes: UnsafeBufferPointer<UInt8>) -> UInt32 {
-        var hash: UInt64 = 0xcbf2_9ce4_8422_2325
-        for byte in bytes {
-            hash = (hash ^ UInt64(byte)) &* 0x0000_0100_0000_01b3
+        var hash: UInt64 = 0x9E37_79B9_7F4A_7C15 ^ UInt64(bytes.count)
+        var index = 0
+        if let base = bytes.baseAddress {
+            let raw = UnsafeRawPointer(base)
+            while index + 8 <= bytes.count {
+                hash = (hash ^ raw.loadUnaligned(fromByteOffset: index, as: UInt64.self)) &* 0xFF51_AFD7_ED55_8CCD
+                hash ^= hash >> 32
+                index += 8
+            }
         }
+        var tail: UInt64 = 0
+        var shift: UInt64 = 0
+        while index < bytes.count {
+            tail |= UInt64(bytes[index]) << shift
+            shift += 8
+            index += 1
+        }
+        hash = (hash ^ tail) &* 0xC4CE_B9FE_1A85_EC53
+        hash ^= hash >> 29
         return UInt32(truncatingIfNeeded: hash ^ (hash >> 32))
     }
 }
