@@ -43,6 +43,9 @@ struct ExtraBlankLineRule: Rule {
 
     /// Only spaces and tabs (and a leading byte order mark), outside any quoted value.
     private func isBlank(_ line: Int, _ context: LintContext) -> Bool {
+        // Nearly every line starts with a byte that is not a blank: decided without its range.
+        let bytes = context.source.bytes, start = context.source.lineStarts[line - 1]
+        if line > 1, start < bytes.count, !Self.mayStartBlankLine(bytes[start]) { return false }
         var content = context.source.lineContentRange(line)
         if line == 1, context.file.hasByteOrderMark { content = 3..<max(3, content.upperBound) }
         // The byte test first: it is cheap and rules out nearly every line.
@@ -50,6 +53,11 @@ struct ExtraBlankLineRule: Rule {
             return false
         }
         return !context.file.isInsideStatement(content.lowerBound)
+    }
+
+    /// Whether a line starting with `byte` may be blank: a space or tab, or its line break.
+    private static func mayStartBlankLine(_ byte: UInt8) -> Bool {
+        byte == UInt8(ascii: " ") || byte == UInt8(ascii: "\t") || byte == UInt8(ascii: "\r") || byte == UInt8(ascii: "\n")
     }
 
     private func finding(_ run: [Int], _ context: LintContext) -> Diagnostic {

@@ -1,9 +1,4 @@
 import EnvCheckCore
-#if canImport(Glibc)
-import Glibc
-#elseif canImport(Darwin)
-import Darwin
-#endif
 
 /// Byte-level helpers shared by the syntax rules (`BuiltinRules+Syntax.swift`).
 enum SyntaxSupport {
@@ -19,10 +14,9 @@ enum SyntaxSupport {
     static let singleQuote = UInt8(ascii: "'")
     static let doubleQuote = UInt8(ascii: "\"")
 
-    /// Whether `bytes[range]` contains `byte` (with `memchr`: for the passes over every statement).
+    /// Whether `bytes[range]` contains `byte` (see `ByteSearch`: for the passes over every statement).
     static func contains(_ byte: UInt8, in bytes: [UInt8], _ range: Range<Int>) -> Bool {
-        guard !range.isEmpty else { return false }
-        return bytes.withUnsafeBufferPointer { memchr($0.baseAddress! + range.lowerBound, Int32(byte), range.count) != nil }
+        ByteSearch.contains(byte, in: bytes, range)
     }
 
     /// compose's in-line spaces: tab, vertical tab, form feed, carriage return and space.

@@ -56,10 +56,11 @@ public struct DotenvResolution: Sendable {
         let environmentNames = EnvironmentNameFilter(environment)
         // The value a statement set: a slice of the file (or of an escaped template), an expansion,
         // or the environment's value for a bare key.
-        func value(setBy statement: Int) -> [UInt8]? {
-            if expansionOf[statement] >= 0 { return expansions[Int(expansionOf[statement])].value }
-            if !file.summaries[statement].isAssignment { return environment[file.key(at: statement)] }
-            return Array(file.template(at: statement))
+        // The slice is not copied: interpolation appends it to its output.
+        func value(setBy statement: Int) -> ArraySlice<UInt8>? {
+            if expansionOf[statement] >= 0 { return expansions[Int(expansionOf[statement])].value[...] }
+            if !file.summaries[statement].isAssignment { return environment[file.key(at: statement)]?[...] }
+            return file.template(at: statement)
         }
         for (position, summary) in file.summaries.enumerated() {
             let keySlot = Int(statementSlots[position])
@@ -70,14 +71,14 @@ public struct DotenvResolution: Sendable {
             if summary.quote != .single, file.templateMayContainDollar(at: position),
                case let template = file.template(at: position), template.contains(Ascii.dollar) {
                 // The process environment first, then this file's earlier keys, then earlier files.
-                let result = Interpolator.expand(Array(template)) { name in
+                let result = Interpolator.expand(Array(template), sliceLookup: { name -> ArraySlice<UInt8>? in
                     let hash = KeySlots.asciiHash(of: name)
-                    if hasEnvironment, environmentNames.maySet(asciiHash: hash), let value = environment[name] { return value }
+                    if hasEnvironment, environmentNames.maySet(asciiHash: hash), let value = environment[name] { return value[...] }
                     if let slot = slots.slot(named: name, asciiHash: hash), case let setter = setters[slot], setter >= 0 {
                         return value(setBy: Int(setter))
                     }
-                    return earlier[name]
-                }
+                    return earlier[name]?[...]
+                })
                 if !result.references.isEmpty || !result.errors.isEmpty {
                     interpolated.append(position)
                 }
