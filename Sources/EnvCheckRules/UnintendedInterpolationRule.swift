@@ -25,10 +25,10 @@ struct UnintendedInterpolationRule: Rule {
 
     func check(_ context: LintContext) -> [Diagnostic] {
         context.resolution.interpolatedStatements.compactMap { index in
-            let entry = context.resolution.entries[index]
-            // Only a bare `$NAME` can be unintended: look at the statement only when it has one.
-            guard entry.interpolation?.references.contains(where: UnintendedDollar.mayBeUnintended) ?? false,
+            // Only a bare `$NAME` can be unintended: look at the entry and statement only when it has one.
+            guard context.resolution.entries.references(at: index).contains(where: UnintendedDollar.mayBeUnintended),
                   let assignment = context.file.statements[index].assignment else { return nil }
+            let entry = context.resolution.entries[index]
             let flagged = UnintendedDollar.references(of: entry, in: assignment)
             guard let first = flagged.first else { return nil }
             return finding(first, flagged, entry.interpolation?.references ?? [], assignment, context)

@@ -27,6 +27,13 @@ extension DotenvResolution {
             return Entry(statementIndex: index, value: value(setBy: index), interpolation: nil)
         }
 
+        /// The references met expanding statement `index` (empty when it was not interpolated):
+        /// `self[index].interpolation?.references ?? []`, without making the entry.
+        public func references(at index: Int) -> [VariableReference] {
+            let expansion = expansionOf[index]
+            return expansion >= 0 ? expansions[Int(expansion)].references : []
+        }
+
         /// The value statement `index` set: its template, its expansion, or for a bare key the
         /// environment's value (`nil` when unset).
         func value(setBy index: Int) -> [UInt8]? {

@@ -18,9 +18,9 @@ struct KeySlots {
     /// high 32 bits and its slot + 1 in the low ones (a probe compares hashes without leaving
     /// the table).
     private var buckets: [UInt64] = []
-    /// Per slot: where its key lies in `bytes`.
-    private var keyStarts: [UInt32] = []
-    private var keyEnds: [UInt32] = []
+    /// Per slot: where its key lies in `bytes`, start in the low 32 bits, end in the high ones
+    /// (one array: one cache miss to compare a key).
+    private var keyRanges: [UInt64] = []
     /// Every key to its slot, when the bytes cannot decide (see above); else built on first use.
     private var strings: [String: Int32]?
     private let byteKeyed: Bool
@@ -60,8 +60,7 @@ struct KeySlots {
         var size = 16
         while size < summaries.count + summaries.count / 4 { size <<= 1 }
         buckets = [UInt64](repeating: 0, count: size)
-        keyStarts.reserveCapacity(summaries.count)
-        keyEnds.reserveCapacity(summaries.count)
+        keyRanges.reserveCapacity(summaries.count)
         for (index, hash) in hashes.enumerated() {
             statementSlots.append(Int32(insert(summaries[index].keyRange, hash: hash)))
         }
@@ -78,8 +77,7 @@ struct KeySlots {
             bucket = (bucket + 1) & mask
         }
         buckets[bucket] = UInt64(hash) << 32 | UInt64(count + 1)
-        keyStarts.append(UInt32(range.lowerBound))
-        keyEnds.append(UInt32(range.upperBound))
+        keyRanges.append(UInt64(range.upperBound) << 32 | UInt64(range.lowerBound))
         count += 1
         return count - 1
     }
@@ -108,9 +106,9 @@ struct KeySlots {
         while buckets[bucket] != 0 {
             let entry = buckets[bucket]
             let slot = Int(truncatingIfNeeded: entry & 0xFFFF_FFFF) - 1
-            if UInt32(truncatingIfNeeded: entry >> 32) == hash, Int(keyEnds[slot] - keyStarts[slot]) == utf8.count,
+            if UInt32(truncatingIfNeeded: entry >> 32) == hash, case let key = keyRange(slot), key.count == utf8.count,
                bytes.withUnsafeBufferPointer({ buffer in
-                   utf8.isEmpty || memcmp(buffer.baseAddress! + Int(keyStarts[slot]), utf8.baseAddress!, utf8.count) == 0
+                   utf8.isEmpty || memcmp(buffer.baseAddress! + key.lowerBound, utf8.baseAddress!, utf8.count) == 0
                }) {
                 return slot
             }
@@ -124,15 +122,21 @@ struct KeySlots {
         var table: [String: Int32] = [:]
         table.reserveCapacity(count)
         for slot in 0..<count {
-            let key = String(decoding: bytes[Int(keyStarts[slot])..<Int(keyEnds[slot])], as: UTF8.self)
+            let key = String(decoding: bytes[keyRange(slot)], as: UTF8.self)
             if table[key] == nil { table[key] = Int32(slot) }
         }
         return table
     }
 
+    /// Where the key of `slot` lies in `bytes`.
+    private func keyRange(_ slot: Int) -> Range<Int> {
+        let packed = keyRanges[slot]
+        return Int(truncatingIfNeeded: packed & 0xFFFF_FFFF)..<Int(truncatingIfNeeded: packed >> 32)
+    }
+
     private func keyEquals(_ slot: Int, _ range: Range<Int>) -> Bool {
-        let start = Int(keyStarts[slot]), end = Int(keyEnds[slot])
-        guard end - start == range.count else { return false }
+        let key = keyRange(slot), start = key.lowerBound
+        guard key.count == range.count else { return false }
         return range.isEmpty || bytes.withUnsafeBufferPointer { buffer in
             memcmp(buffer.baseAddress! + start, buffer.baseAddress! + range.lowerBound, range.count) == 0
         }
