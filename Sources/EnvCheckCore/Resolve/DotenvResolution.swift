@@ -64,6 +64,7 @@ public struct DotenvResolution: Sendable {
         }
         for (position, summary) in file.summaries.enumerated() {
             let keySlot = Int(statementSlots[position])
+            defer { slots.noteRecent(statement: position) }
             guard summary.isAssignment else {
                 if environment[file.key(at: position)] != nil { setters[keySlot] = Int32(position) }
                 continue

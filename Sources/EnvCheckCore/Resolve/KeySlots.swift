@@ -29,6 +29,13 @@ struct KeySlots {
     private(set) var count = 0
     /// The slot of each statement's key, in file order.
     private(set) var statementSlots: [Int32] = []
+    /// The hash of each statement's key (byte-keyed tables only).
+    private var statementHashes: [UInt32] = []
+    /// The slots of keys named by recent statements, by hash (as `buckets`, direct-mapped): a
+    /// `.env` file mostly interpolates keys set a few lines above, whose buckets in the large
+    /// table are long out of the processor's caches.
+    private var recent: [UInt64] = []
+    private static let recentMask = 1023
 
     /// The slots of the keys of `file`'s statements.
     init(file: EnvFile) {
@@ -64,6 +71,15 @@ struct KeySlots {
         for (index, hash) in hashes.enumerated() {
             statementSlots.append(Int32(insert(summaries[index].keyRange, hash: hash)))
         }
+        statementHashes = hashes
+        recent = [UInt64](repeating: 0, count: Self.recentMask + 1)
+    }
+
+    /// Notes that statement `index` was just resolved, so that lookups of its key are quick.
+    mutating func noteRecent(statement index: Int) {
+        guard byteKeyed else { return }
+        let hash = statementHashes[index]
+        recent[Int(hash) & Self.recentMask] = UInt64(hash) << 32 | UInt64(statementSlots[index] + 1)
     }
 
     /// The slot of the key at `range` whose hash is `hash`, made when the key is new.
@@ -101,17 +117,17 @@ struct KeySlots {
     }
 
     private func find(_ utf8: UnsafeBufferPointer<UInt8>, hash: UInt32) -> Int? {
+        let cached = recent[Int(hash) & Self.recentMask]
+        if cached != 0, UInt32(truncatingIfNeeded: cached >> 32) == hash,
+           case let slot = Int(truncatingIfNeeded: cached & 0xFFFF_FFFF) - 1, keyEquals(slot, utf8) {
+            return slot
+        }
         let mask = buckets.count - 1
         var bucket = Int(hash) & mask
         while buckets[bucket] != 0 {
             let entry = buckets[bucket]
             let slot = Int(truncatingIfNeeded: entry & 0xFFFF_FFFF) - 1
-            if UInt32(truncatingIfNeeded: entry >> 32) == hash, case let key = keyRange(slot), key.count == utf8.count,
-               bytes.withUnsafeBufferPointer({ buffer in
-                   utf8.isEmpty || memcmp(buffer.baseAddress! + key.lowerBound, utf8.baseAddress!, utf8.count) == 0
-               }) {
-                return slot
-            }
+            if UInt32(truncatingIfNeeded: entry >> 32) == hash, keyEquals(slot, utf8) { return slot }
             bucket = (bucket + 1) & mask
         }
         return nil
@@ -132,6 +148,14 @@ struct KeySlots {
     private func keyRange(_ slot: Int) -> Range<Int> {
         let packed = keyRanges[slot]
         return Int(truncatingIfNeeded: packed & 0xFFFF_FFFF)..<Int(truncatingIfNeeded: packed >> 32)
+    }
+
+    private func keyEquals(_ slot: Int, _ utf8: UnsafeBufferPointer<UInt8>) -> Bool {
+        let key = keyRange(slot)
+        guard key.count == utf8.count else { return false }
+        return utf8.isEmpty || bytes.withUnsafeBufferPointer { buffer in
+            memcmp(buffer.baseAddress! + key.lowerBound, utf8.baseAddress!, utf8.count) == 0
+        }
     }
 
     private func keyEquals(_ slot: Int, _ range: Range<Int>) -> Bool {
