@@ -29,8 +29,11 @@ struct ExtraBlankLineRule: Rule {
     func check(_ context: LintContext) -> [Diagnostic] {
         var result: [Diagnostic] = []
         var run: [Int] = []
+        // Lines are visited in order: the search for the segment of a line starts where the
+        // previous one ended.
+        var segment = 0
         for line in 1...context.source.lineCount {
-            if isBlank(line, context) {
+            if isBlank(line, context, segment: &segment) {
                 run.append(line)
                 continue
             }
@@ -42,7 +45,7 @@ struct ExtraBlankLineRule: Rule {
     }
 
     /// Only spaces and tabs (and a leading byte order mark), outside any quoted value.
-    private func isBlank(_ line: Int, _ context: LintContext) -> Bool {
+    private func isBlank(_ line: Int, _ context: LintContext, segment: inout Int) -> Bool {
         // Nearly every line starts with a byte that is not a blank: decided without its range.
         let bytes = context.source.bytes, start = context.source.lineStarts[line - 1]
         if line > 1, start < bytes.count, !Self.mayStartBlankLine(bytes[start]) { return false }
@@ -52,7 +55,10 @@ struct ExtraBlankLineRule: Rule {
         guard context.source.bytes[content].allSatisfy({ $0 == UInt8(ascii: " ") || $0 == UInt8(ascii: "\t") }) else {
             return false
         }
-        return !context.file.isInsideStatement(content.lowerBound)
+        guard let index = context.file.segmentIndex(holding: content.lowerBound, from: segment) else { return true }
+        segment = index
+        if case .statement = context.file.segments[index].kind { return false }
+        return true
     }
 
     /// Whether a line starting with `byte` may be blank: a space or tab, or its line break.
