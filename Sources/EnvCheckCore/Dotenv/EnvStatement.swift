@@ -44,7 +44,6 @@ public enum EnvStatement: Sendable {
 public struct EnvStatementSummary: Sendable {
     private let keyStart: UInt32, keyEnd: UInt32, separatorAt: UInt32
     private let valueStart: UInt32, valueEnd: UInt32, statementStart: UInt32
-    private let commentStart: UInt32, commentEnd: UInt32
     /// The separator byte (`=` or `:`); 0 for an inherited key and for compose's empty-key quirk.
     public let separator: UInt8
     /// How the value is quoted (`.none` for an inherited key).
@@ -62,8 +61,6 @@ public struct EnvStatementSummary: Sendable {
         self.valueStart = UInt32(valueRange.lowerBound)
         self.valueEnd = UInt32(valueRange.upperBound)
         self.statementStart = UInt32(statementStart)
-        self.commentStart = UInt32(commentRange?.lowerBound ?? 0)
-        self.commentEnd = UInt32(commentRange?.upperBound ?? 0)
         self.separator = separator
         self.quote = quote
         self.flags = Self.assignmentFlag | (hasExport ? Self.exportFlag : 0) | (commentRange != nil ? Self.commentFlag : 0)
@@ -78,7 +75,6 @@ public struct EnvStatementSummary: Sendable {
         self.valueStart = keyEnd
         self.valueEnd = keyEnd
         self.statementStart = UInt32(statementStart)
-        (commentStart, commentEnd) = (0, 0)
         self.separator = 0
         self.quote = .none
         self.flags = 0
@@ -103,10 +99,8 @@ public struct EnvStatementSummary: Sendable {
     public var exportRange: Range<Int>? {
         flags & Self.exportFlag != 0 ? Int(statementStart)..<Int(statementStart) + 6 : nil
     }
-    /// The inline comment of an unquoted value (` # …`).
-    public var commentRange: Range<Int>? {
-        flags & Self.commentFlag != 0 ? Int(commentStart)..<Int(commentEnd) : nil
-    }
+    /// Whether an unquoted value has an inline comment (` # …`; see `EnvStatements.commentRange`).
+    var hasComment: Bool { flags & Self.commentFlag != 0 }
     /// The whole statement, from the first byte of `export`/key to the end of the value.
     public var statementRange: Range<Int> { Int(statementStart)..<Int(valueEnd) }
 }

@@ -26,7 +26,19 @@ public struct EnvStatements: RandomAccessCollection, Sendable {
             key: key, keyRange: summary.keyRange, exportRange: summary.exportRange, separator: summary.separator,
             separatorOffset: summary.separatorOffset, quote: summary.quote, valueRange: summary.valueRange,
             innerRange: summary.innerRange, template: Array(template), templateOffsets: offsets,
-            commentRange: summary.commentRange, statementRange: summary.statementRange))
+            commentRange: commentRange(of: summary), statementRange: summary.statementRange))
+    }
+
+    /// The inline comment of an unquoted value (` # …`), found again from the end of the value:
+    /// the parser ended the value before the ` #` and trimmed the spaces, so the comment starts
+    /// at the first `#` after it and runs to the end of the line (without a `\r` before `\n`).
+    func commentRange(of summary: EnvStatementSummary) -> Range<Int>? {
+        guard summary.hasComment else { return nil }
+        let valueEnd = summary.valueRange.upperBound
+        let lineEnd = ByteSearch.firstIndex(of: Ascii.newline, in: bytes, valueEnd..<bytes.count)
+        let start = ByteSearch.firstIndex(of: Ascii.hash, in: bytes, valueEnd..<lineEnd)
+        let end = lineEnd > start && bytes[lineEnd - 1] == Ascii.carriageReturn ? lineEnd - 1 : lineEnd
+        return start..<end
     }
 
     /// The template of a statement's value (see `EnvAssignment.template`) and its offsets: the
