@@ -4,8 +4,9 @@ import Glibc
 import Darwin
 #endif
 
-/// Byte searches for the scans that run over every line or value of a large file: short ranges
-/// (most values) eight bytes at a time in line, longer ones with the C library's `memchr`.
+/// Byte searches for the scans that run over every line or value of a large file: the first 64
+/// bytes (most values and lines) eight bytes at a time in line, the rest with the C library's
+/// `memchr`.
 public enum ByteSearch {
     /// The first index of `byte` in `bytes[range]`, or `range.upperBound` when there is none.
     @inline(__always)
@@ -14,11 +15,14 @@ public enum ByteSearch {
         precondition(range.lowerBound >= 0 && range.upperBound <= bytes.count, "range out of bounds")
         return bytes.withUnsafeBufferPointer { buffer in
             let base = buffer.baseAddress!
-            guard range.count < 64 else {
-                guard let found = memchr(base + range.lowerBound, Int32(byte), range.count) else { return range.upperBound }
-                return UnsafeRawPointer(base).distance(to: UnsafeRawPointer(found))
+            // The first 64 bytes in line (what is looked for is nearly always there), the rest with memchr.
+            let head = range.lowerBound..<min(range.upperBound, range.lowerBound + 64)
+            let found = shortSearch(byte, UnsafeRawPointer(base), head)
+            guard found == head.upperBound, head.upperBound < range.upperBound else { return found }
+            guard let match = memchr(base + head.upperBound, Int32(byte), range.upperBound - head.upperBound) else {
+                return range.upperBound
             }
-            return shortSearch(byte, UnsafeRawPointer(base), range)
+            return UnsafeRawPointer(base).distance(to: UnsafeRawPointer(match))
         }
     }
 
@@ -48,6 +52,33 @@ public enum ByteSearch {
                 index += 1
             }
             return false
+        }
+    }
+
+    /// The offset of every `byte` in `bytes`, in order, passed to `body`: eight bytes at a time,
+    /// with the exact zero-byte test (`((x & 0x7F…7F) + 0x7F…7F) | x` has the top bit of each
+    /// byte set unless that byte is zero, with no carry between bytes).
+    public static func forEachIndex(of byte: UInt8, in bytes: [UInt8], _ body: (Int) -> Void) {
+        bytes.withUnsafeBufferPointer { buffer in
+            guard let base = buffer.baseAddress else { return }
+            let raw = UnsafeRawPointer(base)
+            var offset = 0
+            #if _endian(little)
+            let pattern = UInt64(byte) &* 0x0101_0101_0101_0101
+            while offset + 8 <= buffer.count {
+                let word = raw.loadUnaligned(fromByteOffset: offset, as: UInt64.self) ^ pattern
+                var zeros = ~(((word & 0x7F7F_7F7F_7F7F_7F7F) &+ 0x7F7F_7F7F_7F7F_7F7F) | word) & 0x8080_8080_8080_8080
+                while zeros != 0 {
+                    body(offset + zeros.trailingZeroBitCount / 8)
+                    zeros &= zeros &- 1
+                }
+                offset += 8
+            }
+            #endif
+            while offset < buffer.count {
+                if buffer[offset] == byte { body(offset) }
+                offset += 1
+            }
         }
     }
 
