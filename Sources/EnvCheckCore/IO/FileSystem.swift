@@ -28,6 +28,8 @@ public enum FileSystem {
         if Int(info.st_size) > maximumFileSize {
             throw FileSystemError(description: "\(path): file is larger than \(maximumFileSize >> 20) MiB")
         }
+        // The size is only a hint (the file may change while it is read): the bytes are reserved
+        // once instead of the array doubling its way up to them.
         return readAll(descriptor: descriptor, expectedSize: Int(info.st_size))
     }
 
@@ -107,27 +109,16 @@ public enum FileSystem {
         }
     }
 
-    /// Reads to the end. `expectedSize` (from `fstat`) sizes the buffer, so a regular file is
-    /// read straight into its final array, with no growing and copying; a file that turns out
-    /// longer (or a pipe) is read on in chunks.
     private static func readAll(descriptor: Int32, expectedSize: Int = 0) -> [UInt8] {
-        var result = [UInt8](unsafeUninitializedCapacity: max(expectedSize, 0) + 1) { buffer, initialized in
-            initialized = 0
-            while initialized < buffer.count {
-                let count = Glibc.read(descriptor, buffer.baseAddress! + initialized, buffer.count - initialized)
-                if count < 0, errno == EINTR { continue }
-                guard count > 0 else { return }
-                initialized += count
-            }
-        }
-        // Only a file that grew since `fstat` (or a pipe, with no size) fills the whole buffer.
-        guard result.count > expectedSize else { return result }
-        var chunk = [UInt8](repeating: 0, count: 1 << 16)
-        while result.count <= maximumFileSize {
-            let count = chunk.withUnsafeMutableBytes { Glibc.read(descriptor, $0.baseAddress, $0.count) }
+        var result: [UInt8] = []
+        if expectedSize > 0 { result.reserveCapacity(expectedSize) }
+        var buffer = [UInt8](repeating: 0, count: 1 << 16)
+        while true {
+            let count = buffer.withUnsafeMutableBytes { Glibc.read(descriptor, $0.baseAddress, $0.count) }
             if count < 0, errno == EINTR { continue }
             guard count > 0 else { break }
-            result.append(contentsOf: chunk[0..<count])
+            result.append(contentsOf: buffer[0..<count])
+            if result.count > maximumFileSize { break }
         }
         return result
     }
