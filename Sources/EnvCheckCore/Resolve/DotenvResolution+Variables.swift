@@ -1,8 +1,8 @@
 extension DotenvResolution {
     /// The final variables, in the order they were first set, each with every place that set it.
-    /// Made on each use (checks never need it; `print`, layers and compose read it once).
+    /// Made on first use (checks never need it) and kept.
     public var variables: [ResolvedVariable] {
-        variables(inSlot: nil)
+        variablesCache.value { variables(inSlot: nil) }
     }
 
     /// The final value of `name`, if the file sets it.

@@ -35,6 +35,8 @@ public struct DotenvResolution: Sendable {
     let statementSlots: [Int32]
     /// Per slot, the last statement that gave it a value, or -1.
     let slotSetters: [Int32]
+    /// `variables`, once made.
+    let variablesCache = LazyVariables()
 
     /// Resolves `file` against `environment`. `earlier` holds values set before this file (by
     /// earlier `env_file`s of a service): interpolation sees them after the environment, and the
