@@ -55,11 +55,15 @@ struct DialectDivergenceRule: Rule {
         switch summary.quote {
         case .none:
             guard let first = summary.valueRange.first else { return false }
-            return bytes[first] == SyntaxSupport.backtick || bytes[summary.valueRange].contains(SyntaxSupport.hash)
+            return bytes[first] == SyntaxSupport.backtick || SyntaxSupport.contains(SyntaxSupport.hash, in: bytes, summary.valueRange)
         case .single:
-            return bytes[summary.innerRange].contains(SyntaxSupport.dollar)
+            return SyntaxSupport.contains(SyntaxSupport.dollar, in: bytes, summary.innerRange)
         case .double:
-            return bytes[summary.innerRange].contains(SyntaxSupport.backslash)
+            // `doubleQuoted` looks for `\$`.
+            let inner = summary.innerRange
+            return inner.count >= 2 && bytes[inner].indices.dropLast().contains {
+                bytes[$0] == SyntaxSupport.backslash && bytes[$0 + 1] == SyntaxSupport.dollar
+            }
         }
     }
 }

@@ -29,10 +29,23 @@ extension EnvFile {
         return nil
     }
 
-    /// Whether byte `offset` lies inside a statement; for a line break, inside a quoted value.
-    func isInsideStatement(_ offset: Int) -> Bool {
-        guard let index = segmentIndex(holding: offset), case .statement = segments[index].kind else { return false }
-        return true
+    /// `segmentIndex(holding:)` for an offset at or after the start of segment `hint`: a
+    /// galloping search forward from it, so that visiting the lines of a file in order costs
+    /// about as much as walking its segments once.
+    func segmentIndex(holding offset: Int, from hint: Int) -> Int? {
+        guard hint < segments.count, segments[hint].range.lowerBound <= offset else { return segmentIndex(holding: offset) }
+        var low = hint, step = 1
+        while low + step < segments.count, segments[low + step].range.lowerBound <= offset {
+            low += step
+            step *= 2
+        }
+        // The segment lies in low..<min(low + step, count): the last one starting at or before `offset`.
+        var high = min(low + step, segments.count) - 1
+        while low < high {
+            let mid = (low + high + 1) / 2
+            if segments[mid].range.lowerBound <= offset { low = mid } else { high = mid - 1 }
+        }
+        return segments[low].range.contains(offset) ? low : nil
     }
 
     /// The line breaks outside quoted values, in file order.

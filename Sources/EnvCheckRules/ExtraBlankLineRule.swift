@@ -29,27 +29,41 @@ struct ExtraBlankLineRule: Rule {
     func check(_ context: LintContext) -> [Diagnostic] {
         var result: [Diagnostic] = []
         var run: [Int] = []
+        // Lines are visited in order: the search for the segment of a line starts where the
+        // previous one ended.
+        var segment = 0
         for line in 1...context.source.lineCount {
-            if isBlank(line, context) {
+            if isBlank(line, context, segment: &segment) {
                 run.append(line)
                 continue
             }
             if run.count > 1 { result.append(finding(run, context)) }
-            run = []
+            run.removeAll(keepingCapacity: true)
         }
         if run.count > 1 { result.append(finding(run, context)) }
         return result
     }
 
     /// Only spaces and tabs (and a leading byte order mark), outside any quoted value.
-    private func isBlank(_ line: Int, _ context: LintContext) -> Bool {
+    private func isBlank(_ line: Int, _ context: LintContext, segment: inout Int) -> Bool {
+        // Nearly every line starts with a byte that is not a blank: decided without its range.
+        let bytes = context.source.bytes, start = context.source.lineStarts[line - 1]
+        if line > 1, start < bytes.count, !Self.mayStartBlankLine(bytes[start]) { return false }
         var content = context.source.lineContentRange(line)
         if line == 1, context.file.hasByteOrderMark { content = 3..<max(3, content.upperBound) }
         // The byte test first: it is cheap and rules out nearly every line.
         guard context.source.bytes[content].allSatisfy({ $0 == UInt8(ascii: " ") || $0 == UInt8(ascii: "\t") }) else {
             return false
         }
-        return !context.file.isInsideStatement(content.lowerBound)
+        guard let index = context.file.segmentIndex(holding: content.lowerBound, from: segment) else { return true }
+        segment = index
+        if case .statement = context.file.segments[index].kind { return false }
+        return true
+    }
+
+    /// Whether a line starting with `byte` may be blank: a space or tab, or its line break.
+    private static func mayStartBlankLine(_ byte: UInt8) -> Bool {
+        byte == UInt8(ascii: " ") || byte == UInt8(ascii: "\t") || byte == UInt8(ascii: "\r") || byte == UInt8(ascii: "\n")
     }
 
     private func finding(_ run: [Int], _ context: LintContext) -> Diagnostic {

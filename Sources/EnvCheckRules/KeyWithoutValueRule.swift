@@ -26,9 +26,10 @@ struct KeyWithoutValueRule: Rule {
         ])
 
     func check(_ context: LintContext) -> [Diagnostic] {
-        context.file.summaries.indices.compactMap { index -> Diagnostic? in
-            // Only bare keys and the empty-key quirk (no separator) are reported.
-            guard context.file.summaries[index].separator == 0 else { return nil }
+        // Only bare keys and the empty-key quirk (no separator) are reported: a pass over the
+        // records finds them, then each is looked at.
+        let summaries = context.file.summaries
+        return summaries.indices.filter { summaries[$0].separator == 0 }.compactMap { index -> Diagnostic? in
             switch context.file.statements[index] {
             case .inherited(let inherited):
                 return context.diagnostic(

@@ -22,10 +22,12 @@ struct LowercaseKeyRule: Rule {
 
     func check(_ context: LintContext) -> [Diagnostic] {
         let bytes = context.source.bytes
-        let statements = context.file.statements
-        return context.file.summaries.indices.compactMap { index in
-            // The key is the bytes of its range: test those before touching the statement.
-            guard Self.mayHaveLowercase(bytes[context.file.summaries[index].keyRange]) else { return nil }
+        let statements = context.file.statements, summaries = context.file.summaries
+        // The key is the bytes of its range: test those before touching the statement (a key of
+        // ASCII bytes below `a` has no lowercase letter).
+        return summaries.indices.filter {
+            ByteSearch.containsByte(atLeast: UInt8(ascii: "a"), in: bytes, summaries[$0].keyRange)
+        }.compactMap { index in
             let statement = statements[index]
             let key = statement.key
             guard Self.hasLowercase(key) else { return nil }
@@ -36,11 +38,6 @@ struct LowercaseKeyRule: Rule {
                 fix: Fix(title: "Rename to \(renamed)", edits: [TextEdit(range: statement.keyRange, replacement: renamed)],
                          isSafe: false))
         }
-    }
-
-    /// `false` when the bytes of a key are ASCII without a lowercase letter.
-    static func mayHaveLowercase(_ bytes: ArraySlice<UInt8>) -> Bool {
-        bytes.contains { $0 >= UInt8(ascii: "a") }
     }
 
     /// Whether a key has a lowercase letter; ASCII keys (nearly all) are checked byte by byte.

@@ -26,6 +26,9 @@ struct MixedLineEndingsRule: Rule {
         ])
 
     func check(_ context: LintContext) -> [Diagnostic] {
+        // Without a `\r` every line break is LF: nothing to report, and no need to list the breaks.
+        let bytes = context.source.bytes
+        guard SyntaxSupport.contains(SyntaxSupport.carriageReturn, in: bytes, 0..<bytes.count) else { return [] }
         let breaks = context.file.layoutLineBreaks
         let toCRLF = EnvFile.mostlyCRLF(breaks)
         let minority = breaks.filter { $0.isCRLF != toCRLF }

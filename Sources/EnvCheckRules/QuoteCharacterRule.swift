@@ -32,11 +32,14 @@ struct QuoteCharacterRule: Rule {
         ])
 
     func check(_ context: LintContext) -> [Diagnostic] {
-        context.file.summaries.indices.compactMap { index in
-            let summary = context.file.summaries[index]
-            guard summary.isAssignment, summary.quote != .none, !summary.keyRange.isEmpty,
-                  !Self.needsQuotes(context.source.bytes[summary.innerRange]),
-                  let assignment = context.file.statements[index].assignment,
+        // A pass over the records finds the quoted values that need no quotes; each is then proved.
+        let summaries = context.file.summaries, bytes = context.source.bytes
+        return summaries.indices.filter { index in
+            let summary = summaries[index]
+            return summary.isAssignment && summary.quote != .none && !summary.keyRange.isEmpty
+                && !Self.needsQuotes(bytes[summary.innerRange])
+        }.compactMap { index in
+            guard let assignment = context.file.statements[index].assignment,
                   readsTheSameUnquoted(assignment, context.source) else { return nil }
             let edits = [assignment.valueRange.lowerBound, assignment.valueRange.upperBound - 1].map {
                 TextEdit(range: $0..<$0 + 1, replacement: "")
@@ -51,14 +54,20 @@ struct QuoteCharacterRule: Rule {
     /// Whether the value has anything that quotes protect or change.
     static func needsQuotes(_ inner: ArraySlice<UInt8>) -> Bool {
         guard !inner.isEmpty else { return true }
-        // ASCII (nearly every value): a byte test; otherwise the scalar test below.
-        if inner.allSatisfy({ $0 < 0x80 }) {
-            return inner.contains { byte in
-                byte <= 0x20 || byte == 0x7F || byte == UInt8(ascii: "#") || byte == UInt8(ascii: "$")
-                    || byte == UInt8(ascii: "\"") || byte == UInt8(ascii: "'") || byte == UInt8(ascii: "\\")
-                    || byte == UInt8(ascii: "`")
+        // ASCII (nearly every value): a byte test, in one pass; otherwise the scalar test below.
+        var ascii = true
+        for byte in inner {
+            if byte >= 0x80 {
+                ascii = false
+                break
+            }
+            if byte <= 0x20 || byte == 0x7F || byte == UInt8(ascii: "#") || byte == UInt8(ascii: "$")
+                || byte == UInt8(ascii: "\"") || byte == UInt8(ascii: "'") || byte == UInt8(ascii: "\\")
+                || byte == UInt8(ascii: "`") {
+                return true
             }
         }
+        if ascii { return false }
         return String(decoding: inner, as: UTF8.self).unicodeScalars.contains { scalar in
             scalar.properties.isWhitespace || scalar.value < 0x20 || scalar.value == 0x7F
                 || scalar == "\u{FFFD}" || "#$\"'\\`".unicodeScalars.contains(scalar)

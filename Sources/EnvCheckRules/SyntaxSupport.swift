@@ -14,6 +14,11 @@ enum SyntaxSupport {
     static let singleQuote = UInt8(ascii: "'")
     static let doubleQuote = UInt8(ascii: "\"")
 
+    /// Whether `bytes[range]` contains `byte` (see `ByteSearch`: for the passes over every statement).
+    static func contains(_ byte: UInt8, in bytes: [UInt8], _ range: Range<Int>) -> Bool {
+        ByteSearch.contains(byte, in: bytes, range)
+    }
+
     /// compose's in-line spaces: tab, vertical tab, form feed, carriage return and space.
     static func isInlineSpace(_ byte: UInt8) -> Bool {
         byte == space || (byte >= 0x09 && byte <= 0x0D && byte != newline)

@@ -22,12 +22,16 @@ struct TextAfterQuoteRule: Rule {
         ])
 
     func check(_ context: LintContext) -> [Diagnostic] {
-        context.file.summaries.indices.compactMap { index in
-            let summary = context.file.summaries[index]
+        // A pass over the records finds the few quoted values with text after them.
+        let summaries = context.file.summaries, bytes = context.source.bytes
+        return summaries.indices.compactMap { index -> (Int, Range<Int>)? in
+            let summary = summaries[index]
             guard summary.isAssignment,
-                  let range = SyntaxSupport.textAfterQuote(summary.quote, valueEnd: summary.valueRange.upperBound,
-                                                           in: context.source.bytes),
-                  let assignment = context.file.statements[index].assignment else { return nil }
+                  let range = SyntaxSupport.textAfterQuote(summary.quote, valueEnd: summary.valueRange.upperBound, in: bytes)
+            else { return nil }
+            return (index, range)
+        }.compactMap { index, range in
+            guard let assignment = context.file.statements[index].assignment else { return nil }
             return context.diagnostic(
                 description, "Text after the closing quote of \(assignment.key)", at: range,
                 help: "Compose reads it as another statement, not as part of the value. Move it inside the quotes, "

@@ -31,7 +31,11 @@ struct TrailingWhitespaceRule: Rule {
         ])
 
     func check(_ context: LintContext) -> [Diagnostic] {
-        (1...context.source.lineCount).compactMap { finding(line: $0, context) }
+        var result: [Diagnostic] = []
+        for line in 1...context.source.lineCount {
+            if let found = finding(line: line, context) { result.append(found) }
+        }
+        return result
     }
 
     private func finding(line: Int, _ context: LintContext) -> Diagnostic? {

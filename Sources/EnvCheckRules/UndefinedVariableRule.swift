@@ -25,9 +25,11 @@ struct UndefinedVariableRule: Rule {
     func check(_ context: LintContext) -> [Diagnostic] {
         var result: [Diagnostic] = []
         for index in context.resolution.interpolatedStatements {
-            guard let assignment = context.file.statements[index].assignment else { continue }
-            for reference in context.resolution.entries[index].interpolation?.references ?? []
-            where reference.op == nil && !reference.isDefined && !UnintendedDollar.isUnintended(reference, in: assignment) {
+            // Only references without an operator to an unset variable can be findings: look at the
+            // statement only when it has one.
+            let candidates = context.resolution.entries.references(at: index).filter { $0.op == nil && !$0.isDefined }
+            guard !candidates.isEmpty, let assignment = context.file.statements[index].assignment else { continue }
+            for reference in candidates where !UnintendedDollar.isUnintended(reference, in: assignment) {
                 result.append(finding(reference, assignment, index, context))
             }
         }

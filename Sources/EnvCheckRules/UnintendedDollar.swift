@@ -9,7 +9,7 @@ enum UnintendedDollar {
 
     /// Whether compose's expansion of `reference` in `assignment` is probably a mistake.
     static func isUnintended(_ reference: VariableReference, in assignment: EnvAssignment) -> Bool {
-        guard !reference.isBraced, reference.op == nil else { return false }
+        guard mayBeUnintended(reference) else { return false }
         let template = assignment.template
         if looksLikeCryptHash(template) { return true }
         let start = reference.range.lowerBound
@@ -17,6 +17,11 @@ enum UnintendedDollar {
         let before = template[start - 1]
         if !reference.isDefined, SyntaxSupport.isWordByte(before) { return true }
         return isSecretKey(assignment.key) && !looksLikeURL(template) && isGlue(before)
+    }
+
+    /// Whether `isUnintended` can hold for `reference` at all: only a bare `$NAME` can be a mistake.
+    static func mayBeUnintended(_ reference: VariableReference) -> Bool {
+        !reference.isBraced && reference.op == nil
     }
 
     /// The references of a statement that `unintended-interpolation` reports.

@@ -25,7 +25,9 @@ struct UnintendedInterpolationRule: Rule {
 
     func check(_ context: LintContext) -> [Diagnostic] {
         context.resolution.interpolatedStatements.compactMap { index in
-            guard let assignment = context.file.statements[index].assignment else { return nil }
+            // Only a bare `$NAME` can be unintended: look at the entry and statement only when it has one.
+            guard context.resolution.entries.references(at: index).contains(where: UnintendedDollar.mayBeUnintended),
+                  let assignment = context.file.statements[index].assignment else { return nil }
             let entry = context.resolution.entries[index]
             let flagged = UnintendedDollar.references(of: entry, in: assignment)
             guard let first = flagged.first else { return nil }

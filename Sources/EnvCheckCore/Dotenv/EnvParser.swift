@@ -3,17 +3,19 @@
 /// (compose stops at the first; envcheck reports them all).
 struct EnvParser {
     let bytes: [UInt8]
-    private(set) var statements: [EnvStatement] = []
     private(set) var summaries: [EnvStatementSummary] = []
     private(set) var segments: [EnvFile.Segment] = []
     private(set) var errors: [EnvSyntaxError] = []
+    /// Whether a byte of 0x80 or above was met while scanning a key (false: every key is ASCII).
+    private(set) var sawNonASCIIKeyByte = false
     private var position = 0
     private var cursor = 0
 
     init(bytes: [UInt8], lineCount: Int = 0) {
         self.bytes = bytes
+        // Offsets are kept as 32-bit integers (see `EnvStatementSummary`).
+        precondition(bytes.count < Int(UInt32.max), "a .env file must be smaller than 4 GiB")
         // About one statement per line, a statement and a line break segment per line.
-        statements.reserveCapacity(lineCount)
         summaries.reserveCapacity(lineCount)
         segments.reserveCapacity(2 * lineCount + 2)
     }
@@ -63,8 +65,9 @@ struct EnvParser {
                 // ASCII fast path (nearly every key): the same classes as the Unicode path below.
                 if byte == Ascii.equals || byte == Ascii.colon || byte == Ascii.newline { terminator = index; break }
                 if byte == Ascii.space, firstSpace == Int.max { firstSpace = index }
-                if Self.asciiKeyOrInlineSpace[Int(byte)] { index += 1; continue }
+                if Self.isASCIIKeyOrInlineSpace(byte) { index += 1; continue }
             }
+            if byte >= 0x80 { sawNonASCIIKeyByte = true }
             let (scalar, width) = UTF8Scanner.decode(bytes, at: index)
             if UTF8Scanner.isInlineSpace(scalar) { index += width; continue }
             if scalar == "=" || scalar == ":" || scalar == "\n" { terminator = index; break }
@@ -75,7 +78,7 @@ struct EnvParser {
         guard let separator = terminator else {
             // compose's quirk: a last line with no `=` and no newline is the value of an empty key.
             let valueStart = keyStart
-            parseValue(key: "", keyRange: keyStart..<keyStart, exportRange: exportRange,
+            parseValue(keyRange: keyStart..<keyStart, hasExport: exportRange != nil,
                        separator: 0, separatorOffset: keyStart, valueStart: valueStart, statementStart: statementStart)
             return
         }
@@ -85,19 +88,14 @@ struct EnvParser {
             fail(.spaceInKey, "Key contains a space", at: keyRange, statementStart: statementStart)
             return
         }
-        let key = String(decoding: bytes[keyRange], as: UTF8.self)
         if bytes[separator] == Ascii.newline {
-            let range = statementStart..<keyEnd
-            statements.append(.inherited(EnvInheritedKey(key: key, keyRange: keyRange, statementRange: range)))
-            summaries.append(EnvStatementSummary(
-                isAssignment: false, separator: 0, quote: .none, keyRange: keyRange, separatorOffset: keyEnd,
-                valueRange: keyEnd..<keyEnd))
-            emit(.statement(statements.count - 1), upTo: keyEnd)
+            summaries.append(EnvStatementSummary(inheritedKey: keyRange, statementStart: statementStart))
+            emit(.statement(summaries.count - 1), upTo: keyEnd)
             position = keyEnd
             return
         }
         let valueStart = skipInlineSpaces(from: separator + 1)
-        parseValue(key: key, keyRange: keyRange, exportRange: exportRange, separator: bytes[separator],
+        parseValue(keyRange: keyRange, hasExport: exportRange != nil, separator: bytes[separator],
                    separatorOffset: separator, valueStart: valueStart, statementStart: statementStart)
     }
 
@@ -105,14 +103,13 @@ struct EnvParser {
     private struct ScannedValue {
         var quote: QuoteStyle
         var valueRange: Range<Int>
-        var innerRange: Range<Int>
-        var template: [UInt8]
-        var templateOffsets: [Int]?
+        /// Whether a backslash lies between the quotes (see `QuotedTemplate`).
+        var hasBackslash = false
         var commentRange: Range<Int>?
     }
 
     private mutating func parseValue(
-        key: String, keyRange: Range<Int>, exportRange: Range<Int>?, separator: UInt8,
+        keyRange: Range<Int>, hasExport: Bool, separator: UInt8,
         separatorOffset: Int, valueStart: Int, statementStart: Int
     ) {
         let value: ScannedValue
@@ -129,14 +126,10 @@ struct EnvParser {
         }
         let end = value.valueRange.upperBound
         summaries.append(EnvStatementSummary(
-            isAssignment: true, separator: separator, quote: value.quote, keyRange: keyRange,
-            separatorOffset: separatorOffset, valueRange: value.valueRange))
-        statements.append(.assignment(EnvAssignment(
-            key: key, keyRange: keyRange, exportRange: exportRange, separator: separator,
-            separatorOffset: separatorOffset, quote: value.quote, valueRange: value.valueRange,
-            innerRange: value.innerRange, template: value.template, templateOffsets: value.templateOffsets,
-            commentRange: value.commentRange, statementRange: statementStart..<end)))
-        emit(.statement(statements.count - 1), upTo: end)
+            assignmentWithKey: keyRange, hasExport: hasExport, separator: separator, separatorOffset: separatorOffset,
+            quote: value.quote, valueRange: value.valueRange, commentRange: value.commentRange,
+            statementStart: statementStart, hasBackslash: value.hasBackslash))
+        emit(.statement(summaries.count - 1), upTo: end)
         position = end
         if let comment = value.commentRange {
             emit(.whitespace, upTo: comment.lowerBound)
@@ -149,19 +142,19 @@ struct EnvParser {
         let lineEnd = indexOfNewline(from: start)
         var valueEnd = lineEnd
         var commentStart: Int?
-        var index = start
-        while index + 1 < lineEnd {
-            if bytes[index] == Ascii.space, bytes[index + 1] == Ascii.hash {
-                valueEnd = index
-                commentStart = index + 1
+        // ` #` starts a comment: look at each `#` after the first byte.
+        var hash = ByteSearch.firstIndex(of: Ascii.hash, in: bytes, min(start + 1, lineEnd)..<lineEnd)
+        while hash < lineEnd {
+            if bytes[hash - 1] == Ascii.space {
+                valueEnd = hash - 1
+                commentStart = hash
                 break
             }
-            index += 1
+            hash = ByteSearch.firstIndex(of: Ascii.hash, in: bytes, hash + 1..<lineEnd)
         }
         valueEnd = trimTrailingSpaces(start..<valueEnd)
         return ScannedValue(
-            quote: .none, valueRange: start..<valueEnd, innerRange: start..<valueEnd,
-            template: Array(bytes[start..<valueEnd]), templateOffsets: nil,
+            quote: .none, valueRange: start..<valueEnd,
             commentRange: commentStart.map { $0..<trimTrailingCarriageReturn($0..<lineEnd) })
     }
 
@@ -173,11 +166,10 @@ struct EnvParser {
         var probe = start + 1
         while probe < bytes.count, bytes[probe] != quote, bytes[probe] != Ascii.backslash { probe += 1 }
         if probe < bytes.count, bytes[probe] == quote {
-            return ScannedValue(
-                quote: style, valueRange: start..<probe + 1, innerRange: start + 1..<probe,
-                template: Array(bytes[start + 1..<probe]), templateOffsets: nil, commentRange: nil)
+            return ScannedValue(quote: style, valueRange: start..<probe + 1)
         }
-        // Find the closing quote first, so the template is allocated once.
+        // A backslash: find the closing quote, skipping escaped bytes (`QuotedTemplate` makes the
+        // template when it is asked for).
         var end = probe
         var skipping = false
         while end < bytes.count {
@@ -191,35 +183,7 @@ struct EnvParser {
             end += 1
         }
         guard end < bytes.count else { return nil }
-        var template: [UInt8] = []
-        var offsets: [Int] = []
-        template.reserveCapacity(end - start)
-        offsets.reserveCapacity(end - start)
-        var escaped = false
-        for index in start + 1..<end {
-            let byte = bytes[index]
-            if escaped {
-                escaped = false
-                if byte != quote {
-                    template.append(Ascii.backslash)
-                    offsets.append(index - 1)
-                }
-                template.append(byte)
-                offsets.append(index)
-            } else if byte == Ascii.backslash {
-                escaped = true
-            } else {
-                template.append(byte)
-                offsets.append(index)
-            }
-        }
-        if style == .double {
-            (template, offsets) = EscapeExpander.expand(template, offsets: offsets)
-        }
-        let identity = offsets.elementsEqual(start + 1..<end)
-        return ScannedValue(
-            quote: style, valueRange: start..<end + 1, innerRange: start + 1..<end,
-            template: template, templateOffsets: identity ? nil : offsets, commentRange: nil)
+        return ScannedValue(quote: style, valueRange: start..<end + 1, hasBackslash: true)
     }
 
     // MARK: - Errors and segments
@@ -241,10 +205,15 @@ struct EnvParser {
 
     private static let exportWord: [UInt8] = Array("export".utf8)
 
-    /// ASCII bytes a key may contain (letters, digits, `_ . - [ ]`) or that are inline spaces.
-    private static let asciiKeyOrInlineSpace: [Bool] = (0..<128).map { value in
-        let scalar = Unicode.Scalar(UInt8(value))
-        return UTF8Scanner.isKeyScalar(scalar) || UTF8Scanner.isInlineSpace(scalar)
+    /// Whether an ASCII byte may be in a key (letters, digits, `_ . - [ ]`) or is an inline space:
+    /// `UTF8Scanner.isKeyScalar` or `isInlineSpace` of the byte, looked up in a 128-bit set
+    /// (branch-free: a `switch` here compiled to a jump per key byte).
+    @inline(__always)
+    private static func isASCIIKeyOrInlineSpace(_ byte: UInt8) -> Bool {
+        // Bit b of the low word is byte b; bit b of the high word is byte 64 + b. Low: tab,
+        // vertical tab, form feed, carriage return, space, `-`, `.`, digits. High: letters, `[ ] _`.
+        let low: UInt64 = 0x03FF_6001_0000_3A00, high: UInt64 = 0x07FF_FFFE_AFFF_FFFE
+        return ((byte < 64 ? low : high) >> UInt64(byte & 63)) & 1 != 0
     }
 
     private func hasExportPrefix(at index: Int) -> Bool {
@@ -309,9 +278,7 @@ struct EnvParser {
     }
 
     private func indexOfNewline(from start: Int) -> Int {
-        var index = start
-        while index < bytes.count, bytes[index] != Ascii.newline { index += 1 }
-        return index
+        start >= bytes.count ? start : ByteSearch.firstIndex(of: Ascii.newline, in: bytes, start..<bytes.count)
     }
 
     /// The end of the line at `start`, before its `\n` or `\r\n`.

@@ -9,6 +9,9 @@
 public struct Interpolator {
     /// Looks a variable up: its bytes, or `nil` when unset.
     public typealias Lookup = (String) -> [UInt8]?
+    /// Looks a variable up: its bytes as a slice of some array (no copy for the caller to make),
+    /// or `nil` when unset.
+    typealias SliceLookup = (String) -> ArraySlice<UInt8>?
 
     /// The result of expanding one template.
     public struct Result: Sendable {
@@ -25,18 +28,23 @@ public struct Interpolator {
     public static let maximumNesting = 64
 
     private let template: [UInt8]
-    private let lookup: Lookup
+    private let lookup: SliceLookup
     private var references: [VariableReference] = []
     private var errors: [InterpolationError] = []
     private var cachedLine: (start: Int, end: Int, lastBrace: Int?)?
 
-    private init(template: [UInt8], lookup: @escaping Lookup) {
+    private init(template: [UInt8], lookup: @escaping SliceLookup) {
         self.template = template
         self.lookup = lookup
     }
 
     /// Expands `template`, looking variables up with `lookup`.
     public static func expand(_ template: [UInt8], lookup: Lookup) -> Result {
+        expand(template, sliceLookup: { lookup($0).map { $0[...] } })
+    }
+
+    /// Expands `template`, looking variables up with `sliceLookup`.
+    static func expand(_ template: [UInt8], sliceLookup lookup: SliceLookup) -> Result {
         guard template.contains(UInt8(ascii: "$")) else {
             return Result(value: template, references: [], errors: [])
         }
@@ -53,12 +61,14 @@ public struct Interpolator {
         var i = range.lowerBound
         let hi = range.upperBound
         while i < hi {
-            let byte = template[i]
-            guard byte == Ascii.dollar else {
-                out.append(byte)
-                i += 1
-                continue
+            // Copy the run of bytes up to the next `$` at once.
+            let dollar = ByteSearch.firstIndex(of: Ascii.dollar, in: template, i..<hi)
+            if dollar > i {
+                out.append(contentsOf: template[i..<dollar])
+                i = dollar
+                if i == hi { break }
             }
+            let byte = template[i]
             guard i + 1 < hi else {
                 out.append(byte)
                 i += 1
@@ -70,7 +80,7 @@ public struct Interpolator {
                 i += 2
             } else if case let width = Ascii.nameWidth(template, at: i + 1, end: hi, digits: false), width > 0 {
                 let end = nameEnd(from: i + 1 + width, hi: hi)
-                out += resolveName(i + 1..<end, whole: i..<end, braced: false)
+                resolveName(i + 1..<end, whole: i..<end, braced: false, into: &out)
                 i = end
             } else if next == Ascii.openBrace {
                 i = substituteBraced(at: i, hi: hi, depth: depth, into: &out)
@@ -90,7 +100,7 @@ public struct Interpolator {
         }
         let nameEnd = nameEnd(from: nameStart + width, hi: hi)
         if nameEnd < hi, template[nameEnd] == Ascii.closeBrace {
-            out += resolveName(nameStart..<nameEnd, whole: start..<nameEnd + 1, braced: true)
+            resolveName(nameStart..<nameEnd, whole: start..<nameEnd + 1, braced: true, into: &out)
             return nameEnd + 1
         }
         var opEnd = nameEnd
@@ -114,7 +124,7 @@ public struct Interpolator {
         let value = lookup(name)
         references.append(VariableReference(
             name: name, range: start..<argEnd + 1, isBraced: true, op: op, isDefined: value != nil))
-        out += apply(op, value: value, argument: argument, name: name, range: start..<argEnd + 1)
+        apply(op, value: value, argument: argument, name: name, range: start..<argEnd + 1, into: &out)
         // compose expands the text after the balanced brace separately; scanning on is equivalent,
         // because no `}` lies between `lastBrace` and the end of the line.
         return closing.map { $0 + 1 } ?? lastBrace + 1
@@ -127,35 +137,37 @@ public struct Interpolator {
         return end
     }
 
+    /// Appends what `${name<op>argument}` expands to.
     private mutating func apply(
-        _ op: SubstitutionOperator, value: [UInt8]?, argument: [UInt8], name: String, range: Range<Int>
-    ) -> [UInt8] {
+        _ op: SubstitutionOperator, value: ArraySlice<UInt8>?, argument: [UInt8], name: String, range: Range<Int>,
+        into out: inout [UInt8]
+    ) {
         switch op {
         case .defaultIfUnsetOrEmpty:
-            return (value?.isEmpty ?? true) ? argument : value!
+            if let value, !value.isEmpty { out += value } else { out += argument }
         case .defaultIfUnset:
-            return value ?? argument
+            if let value { out += value } else { out += argument }
         case .alternativeIfSetAndNotEmpty:
-            if let value, !value.isEmpty { return argument }
-            return value ?? []
+            if let value, !value.isEmpty { out += argument }
         case .alternativeIfSet:
-            return value != nil ? argument : []
+            if value != nil { out += argument }
         case .requiredNotEmpty, .required:
             let missing = value == nil || (op == .requiredNotEmpty && value!.isEmpty)
             if missing {
                 errors.append(InterpolationError(kind: .requiredMissing, range: range, variable: name))
-                return []
+                return
             }
-            return value!
+            out += value!
         }
     }
 
-    private mutating func resolveName(_ nameRange: Range<Int>, whole: Range<Int>, braced: Bool) -> [UInt8] {
+    /// Appends the value of `$name` / `${name}` (nothing when unset).
+    private mutating func resolveName(_ nameRange: Range<Int>, whole: Range<Int>, braced: Bool, into out: inout [UInt8]) {
         let name = String(decoding: template[nameRange], as: UTF8.self)
         let value = lookup(name)
         references.append(VariableReference(
             name: name, range: whole, isBraced: braced, op: nil, isDefined: value != nil))
-        return value ?? []
+        if let value { out += value }
     }
 
     private mutating func invalid(at start: Int) -> Int {

@@ -19,10 +19,8 @@ public struct DotenvResolution: Sendable {
         public var range: Range<Int>
     }
 
-    /// One entry per statement.
-    public private(set) var entries: [Entry] = []
-    /// The final variables, in the order their keys first appear.
-    public private(set) var variables: [ResolvedVariable] = []
+    /// One entry per statement, made when it is read.
+    public let entries: Entries
     /// The first error compose would stop at, if any.
     public private(set) var failure: Failure?
     /// The indices of the statements whose entry has an `interpolation`, in file order (rules
@@ -31,113 +29,81 @@ public struct DotenvResolution: Sendable {
     /// The indices of the statements whose key (empty keys included) is also the key of another
     /// statement of the file, set or not, in file order.
     public private(set) var statementsWithRepeatedKeys: [Int] = []
-    /// Every key of the file to its slot. Kept, not used after `init`: a command that exits
-    /// right after linting then never pays for freeing it.
-    private let keySlots: [String: Int]
+    /// Every key of the file and its slot.
+    let keySlots: KeySlots
+    /// The slot of each statement's key.
+    let statementSlots: [Int32]
+    /// Per slot, the last statement that gave it a value, or -1.
+    let slotSetters: [Int32]
+    /// `variables`, once made.
+    let variablesCache = LazyVariables()
 
     /// Resolves `file` against `environment`. `earlier` holds values set before this file (by
     /// earlier `env_file`s of a service): interpolation sees them after the environment, and the
     /// file's own keys replace them as it goes, as compose's shared map does.
     public init(file: EnvFile, environment: ProcessEnvironment, earlier: [String: [UInt8]] = [:]) {
-        // Every key of the file gets a slot (one hash per statement): its variable, once set,
-        // and how many statements name it.
-        var slots: [String: Int] = [:]
-        slots.reserveCapacity(file.statements.count)
-        var slotVariable: [Int] = []
-        slotVariable.reserveCapacity(file.statements.count)
-        var slotStatements: [Int32] = []
-        slotStatements.reserveCapacity(file.statements.count)
-        var statementSlots: [Int] = []
-        statementSlots.reserveCapacity(file.statements.count)
-        var variables: [ResolvedVariable] = []
-        variables.reserveCapacity(file.statements.count)
-        var entries: [Entry] = []
-        entries.reserveCapacity(file.statements.count)
+        let count = file.summaries.count
+        // Every key of the file gets a slot (one hash of its bytes per statement): the statement
+        // that last set it, and how many statements name it.
+        var slots = KeySlots(file: file)
+        let statementSlots = slots.statementSlots
+        var setters = [Int32](repeating: -1, count: slots.count)
+        var slotStatements = [Int32](repeating: 0, count: slots.count)
+        for slot in statementSlots { slotStatements[Int(slot)] += 1 }
+        var expansionOf = [Int32](repeating: -1, count: count)
+        var expansions: [Interpolator.Result] = []
         var interpolated: [Int] = []
-        let path = file.source.path
+        var failure: Failure?
         let hasEnvironment = !environment.variables.isEmpty
-        let lineStarts = file.source.lineStarts
-        var line = 0
-        func slot(of key: String) -> Int {
-            let next = slotVariable.count
-            var found = next
-            Self.update(&slots[key, default: next]) { found = $0 }
-            if found == next {
-                slotVariable.append(-1)
-                slotStatements.append(0)
-            }
-            slotStatements[found] += 1
-            return found
+        let environmentNames = EnvironmentNameFilter(environment)
+        // The value a statement set: a slice of the file (or of an escaped template), an expansion,
+        // or the environment's value for a bare key.
+        // The slice is not copied: interpolation appends it to its output.
+        func value(setBy statement: Int) -> ArraySlice<UInt8>? {
+            if expansionOf[statement] >= 0 { return expansions[Int(expansionOf[statement])].value[...] }
+            if !file.summaries[statement].isAssignment { return environment[file.key(at: statement)]?[...] }
+            return file.template(at: statement)
         }
-        func record(_ slot: Int, _ key: String, _ value: [UInt8], _ provenance: Provenance) {
-            let existing = slotVariable[slot]
-            if existing >= 0 {
-                variables[existing].value = value
-                variables[existing].appendProvenance(provenance)
-            } else {
-                slotVariable[slot] = variables.count
-                variables.append(ResolvedVariable(name: key, value: value, provenance: provenance))
+        for (position, summary) in file.summaries.enumerated() {
+            let keySlot = Int(statementSlots[position])
+            defer { slots.noteRecent(statement: position) }
+            guard summary.isAssignment else {
+                if environment[file.key(at: position)] != nil { setters[keySlot] = Int32(position) }
+                continue
             }
-        }
-        for (position, statement) in file.statements.enumerated() {
-            var entry = Entry(statementIndex: position, value: nil, interpolation: nil)
-            switch statement {
-            case .inherited(let inherited):
-                let keySlot = slot(of: inherited.key)
-                statementSlots.append(keySlot)
-                if let value = environment[inherited.key] {
-                    entry.value = value
-                    record(keySlot, inherited.key, value, .processEnvironment)
+            if summary.quote != .single, file.templateMayContainDollar(at: position),
+               case let template = file.template(at: position), template.contains(Ascii.dollar) {
+                // The process environment first, then this file's earlier keys, then earlier files.
+                let result = Interpolator.expand(Array(template), sliceLookup: { name -> ArraySlice<UInt8>? in
+                    let hash = KeySlots.asciiHash(of: name)
+                    if hasEnvironment, environmentNames.maySet(asciiHash: hash), let value = environment[name] { return value[...] }
+                    if let slot = slots.slot(named: name, asciiHash: hash), case let setter = setters[slot], setter >= 0 {
+                        return value(setBy: Int(setter))
+                    }
+                    return earlier[name]?[...]
+                })
+                if !result.references.isEmpty || !result.errors.isEmpty {
+                    interpolated.append(position)
                 }
-            case .assignment(let assignment):
-                var value = assignment.template
-                if assignment.isInterpolated, value.contains(Ascii.dollar) {
-                    // The process environment first, then this file's earlier keys, then earlier files.
-                    let result = Interpolator.expand(value) { name in
-                        if hasEnvironment, let value = environment[name] { return value }
-                        if let slot = slots[name], case let variable = slotVariable[slot], variable >= 0 {
-                            return variables[variable].value
-                        }
-                        return earlier[name]
-                    }
-                    if !result.references.isEmpty || !result.errors.isEmpty {
-                        entry.interpolation = result
-                        interpolated.append(position)
-                    }
-                    value = result.value
-                    if failure == nil, let error = result.errors.first {
-                        failure = Failure(message: Self.describe(error, key: assignment.key),
-                                          range: Self.fileRange(of: error.range, in: assignment))
-                    }
+                if failure == nil, let error = result.errors.first, let assignment = file.statements[position].assignment {
+                    failure = Failure(message: Self.describe(error, key: assignment.key),
+                                      range: Self.fileRange(of: error.range, in: assignment))
                 }
-                entry.value = value
-                // Statements come in file order, so the line moves forward only.
-                let offset = assignment.keyRange.lowerBound
-                while line + 1 < lineStarts.count, lineStarts[line + 1] <= offset { line += 1 }
-                let keySlot = slot(of: assignment.key)
-                statementSlots.append(keySlot)
-                record(keySlot, assignment.key, value, .file(path: path, line: line + 1))
+                expansionOf[position] = Int32(expansions.count)
+                expansions.append(result)
             }
-            entries.append(entry)
+            setters[keySlot] = Int32(position)
         }
+        self.entries = Entries(file: file, environment: environment, expansionOf: expansionOf, expansions: expansions)
         self.keySlots = slots
-        self.entries = entries
-        self.variables = variables
+        self.statementSlots = statementSlots
+        self.slotSetters = setters
         self.interpolatedStatements = interpolated
-        self.statementsWithRepeatedKeys = statementSlots.indices.filter { slotStatements[statementSlots[$0]] > 1 }
+        self.statementsWithRepeatedKeys = statementSlots.indices.filter { slotStatements[Int(statementSlots[$0])] > 1 }
+        self.failure = failure
         if let syntax = file.syntaxErrors.first, failure.map({ $0.range.lowerBound > syntax.range.lowerBound }) ?? true {
-            failure = Failure(message: syntax.message, range: syntax.range)
+            self.failure = Failure(message: syntax.message, range: syntax.range)
         }
-    }
-
-    /// Runs `body` on a value in place (with `Dictionary`'s defaulted subscript: one lookup).
-    private static func update<Value>(_ value: inout Value, _ body: (Value) -> Void) {
-        body(value)
-    }
-
-    /// The final value of `name`, if the file sets it.
-    public func value(of name: String) -> ResolvedVariable? {
-        variables.first { $0.name == name }
     }
 
     /// The file bytes that a template range maps to.

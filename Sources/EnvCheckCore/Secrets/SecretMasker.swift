@@ -14,8 +14,11 @@ public struct SecretMasker: Sendable {
 
     /// The original file.
     public let source: SourceFile
-    /// The masked bytes, with the same line breaks as the original.
-    private let masked: SourceFile
+    /// The whole masked file, made up front only when a masked range is empty or holds a line
+    /// break (then line *n* of the file need not be line *n* of the masked text). Otherwise each masked line
+    /// is made when it is asked for, so a reporter showing a few lines of a large file does not
+    /// copy the whole file.
+    private let wholeMasked: SourceFile?
     /// The masked ranges of the original, sorted and disjoint.
     private let replacements: [Replacement]
 
@@ -77,31 +80,67 @@ public struct SecretMasker: Sendable {
         self.source = source
         let mask = Array(SecretPolicy.mask.utf8)
         replacements = ranges.map { Replacement(range: $0, bytes: mask) }
-        var bytes: [UInt8] = []
-        bytes.reserveCapacity(source.bytes.count)
-        var cursor = 0
-        for replacement in replacements {
-            bytes += source.bytes[cursor..<replacement.range.lowerBound]
-            bytes += replacement.bytes
+        // Non-empty ranges without a line break each lie inside one line, so lines can be masked alone.
+        let keepsLines = ranges.allSatisfy { !$0.isEmpty && !source.bytes[$0].contains(UInt8(ascii: "\n")) }
+        wholeMasked = keepsLines ? nil : SourceFile(path: source.path, bytes: Self.masking(replacements, source.bytes))
+    }
+
+    /// `bytes[region]` with the replacements that lie inside it applied (`replacements` sorted).
+    private static func masking(_ replacements: [Replacement], _ bytes: [UInt8], in region: Range<Int>? = nil) -> [UInt8] {
+        let region = region ?? 0..<bytes.count
+        // The first replacement that ends after the region starts (binary search).
+        var low = 0, high = replacements.count
+        while low < high {
+            let middle = (low + high) / 2
+            if replacements[middle].range.upperBound <= region.lowerBound { low = middle + 1 } else { high = middle }
+        }
+        var out: [UInt8] = []
+        out.reserveCapacity(region.count)
+        var cursor = region.lowerBound
+        for replacement in replacements[low...] {
+            guard replacement.range.upperBound <= region.upperBound else { break }
+            out += bytes[cursor..<replacement.range.lowerBound]
+            out += replacement.bytes
             cursor = replacement.range.upperBound
         }
-        bytes += source.bytes[cursor...]
-        masked = SourceFile(path: source.path, bytes: bytes)
+        out += bytes[cursor..<region.upperBound]
+        return out
+    }
+
+    /// The masked bytes of 1-based line `number` (a valid line), its terminator included, and
+    /// where they start in the masked file.
+    private func maskedLineBytes(_ number: Int) -> (bytes: ArraySlice<UInt8>, start: Int) {
+        if let wholeMasked {
+            let start = wholeMasked.lineStarts[number - 1]
+            let end = number < wholeMasked.lineStarts.count ? wholeMasked.lineStarts[number] : wholeMasked.bytes.count
+            return (wholeMasked.bytes[start..<end], start)
+        }
+        let start = source.lineStarts[number - 1]
+        let end = number < source.lineStarts.count ? source.lineStarts[number] : source.bytes.count
+        let bytes = Self.masking(replacements, source.bytes, in: start..<end)
+        return (bytes[...], maskedOffset(of: start, atEnd: false))
     }
 
     /// Line `number` (1-based) of the file, masked, without its terminator; empty past the end.
     public func maskedLine(_ number: Int) -> String {
-        guard number >= 1, number <= masked.lineStarts.count else { return "" }
-        return masked.lineText(number)
+        guard number >= 1, number <= (wholeMasked ?? source).lineStarts.count else { return "" }
+        if let wholeMasked { return wholeMasked.lineText(number) }
+        var line = maskedLineBytes(number).bytes
+        // As `SourceFile.lineContentRange`: without the `\n`, and a `\r` before it.
+        if number < source.lineStarts.count {
+            line.removeLast()
+            if line.last == UInt8(ascii: "\r") { line.removeLast() }
+        }
+        return String(decoding: line, as: UTF8.self)
     }
 
     /// The whole file, masked (invalid UTF-8 repaired for display).
     public func maskedText() -> String {
-        String(decoding: masked.bytes, as: UTF8.self)
+        String(decoding: maskedBytes, as: UTF8.self)
     }
 
     /// The masked file's bytes, line breaks and invalid UTF-8 kept as they are.
-    public var maskedBytes: [UInt8] { masked.bytes }
+    public var maskedBytes: [UInt8] { wholeMasked?.bytes ?? Self.masking(replacements, source.bytes) }
 
     /// The column of `maskedLine(line)` that shows column `column` of the file's line `line`.
     ///
@@ -110,9 +149,9 @@ public struct SecretMasker: Sendable {
     public func displayColumn(line: Int, column: Int, atEnd: Bool = false) -> Int {
         guard line >= 1, line <= source.lineStarts.count else { return column }
         let offset = maskedOffset(of: originalOffset(line: line, column: column), atEnd: atEnd)
-        let lineStart = masked.lineStarts[line - 1]
+        let (bytes, lineStart) = maskedLineBytes(line)
         var result = 1
-        for index in lineStart..<max(lineStart, offset) where !Self.isContinuation(masked.bytes[index]) {
+        for index in lineStart..<max(lineStart, offset) where !Self.isContinuation(bytes[bytes.startIndex + index - lineStart]) {
             result += 1
         }
         return result

@@ -1,9 +1,3 @@
-#if canImport(Glibc)
-import Glibc
-#elseif canImport(Darwin)
-import Darwin
-#endif
-
 /// A file's path and its exact bytes, with a line table for turning byte offsets into locations.
 ///
 /// Everything in envcheck works on UTF-8 bytes, so invalid UTF-8 is kept as it is and every
@@ -22,15 +16,7 @@ public struct SourceFile: Sendable {
         self.bytes = bytes
         var starts = [0]
         starts.reserveCapacity(bytes.count / 32 + 1)
-        bytes.withUnsafeBufferPointer { buffer in
-            guard let base = buffer.baseAddress else { return }
-            var offset = 0
-            while offset < buffer.count, let found = memchr(base + offset, Int32(UInt8(ascii: "\n")), buffer.count - offset) {
-                let index = UnsafeRawPointer(base).distance(to: UnsafeRawPointer(found))
-                starts.append(index + 1)
-                offset = index + 1
-            }
-        }
+        ByteSearch.forEachIndex(of: UInt8(ascii: "\n"), in: bytes) { starts.append($0 + 1) }
         self.lineStarts = starts
     }
 
