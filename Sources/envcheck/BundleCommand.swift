@@ -37,22 +37,13 @@ struct BundleCommand: ParsableCommand {
         let engine = RuleCatalog.engine(try ProjectConfiguration.loadForCLI(path: nil).lint)
         let snapshot = try ProjectSnapshot.load(directory: directory, schemaDirectory: schema, environmentFlag: environment,
                                                 process: process, typeNamed: ValueTypeRegistry.type(named:))
-        let project = snapshot.compose, workspace = snapshot.workspace
-        guard let context = workspace.context else {
+        guard let context = snapshot.workspace.context else {
             Output.error("\(directory): no schema (schemas/ or --schema DIR); a config bundle needs one")
             throw ExitCode(ExitStatus.inputError)
         }
-        var diagnostics = workspace.schemaProblems + engine.lint(context)
-        var sources = context.schema.sources + context.layers.files.map(\.source)
-        for file in context.layers.files {
-            diagnostics += engine.lint(file, environment: process)
-        }
-        if let project {
-            diagnostics += engine.lint(project, besides: context.layers.files.map(\.source))
-            sources.appendNew(project.sources)
-        }
+        let diagnostics = engine.lintBeforeBundling(snapshot, context: context)
         if diagnostics.contains(where: { $0.severity >= .error }) {
-            let report = LintReport(diagnostics: diagnostics, files: sources, rules: engine.descriptions)
+            let report = LintReport(diagnostics: diagnostics, files: snapshot.sources, rules: engine.descriptions)
             Output.write(ReportFormat.render(report, format: "text", quiet: false))
             Output.error("Not writing \(output): the configuration has errors")
             throw ExitCode(ExitStatus.findings)

@@ -38,18 +38,9 @@ enum ConfigurationSource {
         guard let context = snapshot.workspace.context else {
             throw StartupError("\(directory): no schema (schemas/ or --schema DIR) and no --bundle; nothing to validate the environment against")
         }
-        var diagnostics = snapshot.workspace.schemaProblems + engine.lint(context)
-        for file in context.layers.files { diagnostics += engine.lint(file, environment: process) }
-        if let project = snapshot.compose {
-            // As envcheck bundle does: an env file linted on its own already says why compose
-            // refuses it, so invalid-env-file does not repeat that.
-            let linted = Set(context.layers.files.map(\.source.path))
-            diagnostics += engine.lint(project).filter { !($0.ruleID == "invalid-env-file" && linted.contains($0.path)) }
-        }
-        let sources = snapshot.sources
-        let errors = diagnostics.filter { $0.severity >= .error }
+        let errors = engine.lintBeforeBundling(snapshot, context: context).filter { $0.severity >= .error }
         guard errors.isEmpty else {
-            let report = LintReport(diagnostics: errors, files: sources, rules: engine.descriptions)
+            let report = LintReport(diagnostics: errors, files: snapshot.sources, rules: engine.descriptions)
             let text = ReporterRegistry.reporter(named: "text")?.render(report) ?? ""
             var lines = text.split(separator: "\n", omittingEmptySubsequences: false).map(String.init)
             while lines.last?.isEmpty == true { lines.removeLast() }
