@@ -27,7 +27,7 @@ struct PortsCommand: ParsableCommand {
         let sockets = ListeningSockets.current()
         var conflicts = 0
         for claim in claims {
-            let owners = Set(sockets.listeners(on: claim.port).flatMap(\.owners)).sorted { $0.pid < $1.pid }
+            let owners = sockets.owners(on: claim.port)
             let bound = !sockets.listeners(on: claim.port).isEmpty
             let state = !bound ? "free"
                 : owners.isEmpty ? "in use (by a process not visible to this user)"

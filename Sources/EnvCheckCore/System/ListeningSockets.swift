@@ -42,6 +42,12 @@ public struct ListeningSockets: Sendable {
         listeners.filter { $0.port == port }
     }
 
+    /// The processes holding a listener on `port`, each once, by pid (empty when the port is
+    /// free or its holders are not visible to this user).
+    public func owners(on port: Int) -> [ProcessIdentity] {
+        Set(listeners(on: port).flatMap(\.owners)).sorted { $0.pid < $1.pid }
+    }
+
     /// The listening rows of a `/proc/net/tcp` or `tcp6` table (state `0A`).
     static func parse(table bytes: [UInt8]) -> [Listener] {
         var result: [Listener] = []

@@ -48,9 +48,8 @@ public struct PortClaim: Sendable, Hashable {
     /// A finding when another process holds the app's port; nil when it is free or is a
     /// compose port (those are expected to be held while the services run).
     public func conflict(in sockets: ListeningSockets) -> Diagnostic? {
-        let holders = sockets.listeners(on: port)
-        guard isAppListener, !holders.isEmpty else { return nil }
-        let owners = Set(holders.flatMap(\.owners)).sorted { $0.pid < $1.pid }
+        guard isAppListener, !sockets.listeners(on: port).isEmpty else { return nil }
+        let owners = sockets.owners(on: port)
         let who = owners.isEmpty ? "another process (not visible to this user)" : owners.map(\.description).joined(separator: ", ")
         let stop = owners.first.map { "stop it (`kill \($0.pid)`) or " } ?? ""
         return Diagnostic(ruleID: Self.rule.id, severity: Self.rule.severity,

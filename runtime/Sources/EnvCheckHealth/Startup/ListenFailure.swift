@@ -16,8 +16,8 @@ public enum ListenFailure {
         if let error = error as? IOError {
             switch error.errnoCode {
             case EADDRINUSE:
-                let owners = ListeningSockets.current().listeners(on: port).flatMap(\.owners)
-                let owner = owners.isEmpty ? "" : " by " + Set(owners).map(\.description).sorted().joined(separator: ", ")
+                let owners = ListeningSockets.current().owners(on: port)
+                let owner = owners.isEmpty ? "" : " by " + owners.map(\.description).joined(separator: ", ")
                 return "Cannot listen on \(host):\(port): the port is already in use\(owner); stop that process or set PORT to a free port"
             case EACCES:
                 return "Cannot listen on \(host):\(port): permission denied (ports below 1024 need privileges); set PORT to a port above 1023"
