@@ -57,8 +57,8 @@ import Testing
     }
 
     @Test func requireAgainstAServerWithoutTLSFailsAtTLS() async throws {
-        // A server that answers the SSLRequest with 'N' (no TLS), then would speak plain text.
-        let server = try NoTLSPostgres()
+        // A server that answers the SSLRequest with 'N' (no TLS), then says nothing.
+        let server = try ScriptedServer(reply: Array("N".utf8))
         let url = try #require(TestServices.postgres("postgres://u:p@127.0.0.1:\(server.port)/db?sslmode=require"))
         let outcome = await PostgresProbe(url: url).run(timeout: .seconds(3))
         #expect(outcome.stage == .tls && outcome.code == "ssl-unsupported", "\(outcome)")
