@@ -35,6 +35,6 @@ let package = Package(
         .testTarget(name: "EnvCheckCoreTests", dependencies: ["EnvCheckCore", "EnvCheckRules"]),
         .testTarget(name: "EnvCheckRulesTests", dependencies: ["EnvCheckCore", "EnvCheckRules"]),
         .testTarget(name: "EnvCheckReportersTests", dependencies: ["EnvCheckCore", "EnvCheckReporters", "EnvCheckRules"]),
-        .testTarget(name: "EnvCheckCLITests", dependencies: ["EnvCheckCore"]),
+        .testTarget(name: "EnvCheckCLITests", dependencies: ["EnvCheckCore", "envcheck"]),
     ]
 )

@@ -17,7 +17,7 @@ struct CheckCommand: ParsableCommand {
     var dryRun = false
 
     func run() throws {
-        let status = try CheckRunner(options: options, fix: fix, dryRun: dryRun).run()
+        let status = try CheckRunner(options: options.arguments, fix: fix, dryRun: dryRun).run()
         if status != ExitStatus.clean { throw ExitCode(status) }
     }
 }
@@ -35,7 +35,7 @@ struct FixCommand: ParsableCommand {
     var dryRun = false
 
     func run() throws {
-        let status = try CheckRunner(options: options, fix: true, dryRun: dryRun).run()
+        let status = try CheckRunner(options: options.arguments, fix: true, dryRun: dryRun).run()
         if status != ExitStatus.clean { throw ExitCode(status) }
     }
 }

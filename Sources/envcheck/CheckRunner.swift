@@ -6,7 +6,7 @@ import EnvCheckCore
 /// `fix` and `dryRun`, nothing is written: the diffs go to stdout, then the report of the files
 /// as they are.
 struct CheckRunner {
-    let options: LintOptions
+    let options: LintArguments
     let fix: Bool
     let dryRun: Bool
 

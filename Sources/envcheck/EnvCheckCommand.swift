@@ -26,6 +26,9 @@ struct EnvCheckCommand: ParsableCommand {
     static func main() {
         AllocatorTuning.apply()
         do {
+            if let plain = LintArguments.plainCheck(CommandLine.arguments.dropFirst()) {
+                Glibc.exit(try CheckRunner(options: plain, fix: false, dryRun: false).run())
+            }
             var command = try parseAsRoot()
             try command.run()
         } catch let exit as ExitCode {

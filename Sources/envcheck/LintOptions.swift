@@ -52,30 +52,18 @@ struct LintOptions: ParsableArguments {
         }
     }
 
-    /// The settings of this run: `.envcheck.yml` (or `--config`) overridden by the flags.
-    /// Configuration problems are printed to stderr and end the run with exit 2.
-    func settings() throws -> RunSettings {
-        let project = try ProjectConfiguration.loadForCLI(path: config)
-        var lint = project.lint
-        lint.enabled.formUnion(enabledRules)
-        lint.enabled.subtract(disabledRules)
-        lint.disabled.formUnion(disabledRules)
-        lint.disabled.subtract(enabledRules)
-        for entry in severityOverrides { lint.severities[entry.ruleID] = entry.severity }
-        let paths = paths.isEmpty ? project.files : paths
-        return RunSettings(paths: paths, lint: lint, failOn: failOn ?? project.failOn ?? .error)
-    }
-
-    /// The environment interpolation sees.
-    var processEnvironment: ProcessEnvironment {
-        ignoreEnvironment ? ProcessEnvironment() : ProcessEnvironment.current()
+    /// The options as plain values.
+    var arguments: LintArguments {
+        LintArguments(paths: paths, format: format, failOn: failOn, config: config, quiet: quiet, enabledRules: enabledRules,
+                      disabledRules: disabledRules, severityOverrides: severityOverrides, ignoreEnvironment: ignoreEnvironment,
+                      profiles: profiles, schema: schema, environment: environment)
     }
 }
 
 extension Severity: ExpressibleByArgument {}
 
 /// One `--severity RULE-ID=LEVEL`, parsed once when the arguments are read.
-struct SeverityOverride: ExpressibleByArgument {
+struct SeverityOverride: ExpressibleByArgument, Equatable {
     /// The rule.
     var ruleID: String
     /// Its severity for this run.
