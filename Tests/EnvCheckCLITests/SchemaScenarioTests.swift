@@ -14,7 +14,7 @@ struct SchemaScenarioTests {
         let enumerator = FileManager.default.enumerator(atPath: input.path)
         while let relative = enumerator?.nextObject() as? String {
             var isDirectory: ObjCBool = false
-            FileManager.default.fileExists(atPath: input.appendingPathComponent(relative).path, isDirectory: &isDirectory)
+            _ = FileManager.default.fileExists(atPath: input.appendingPathComponent(relative).path, isDirectory: &isDirectory)
             if !isDirectory.boolValue {
                 try cli.write(relative, try Data(contentsOf: input.appendingPathComponent(relative)))
             }

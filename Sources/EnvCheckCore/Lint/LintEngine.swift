@@ -37,10 +37,10 @@ public struct LintEngine: Sendable {
 
     /// Lints a compose project: the compose rules, then suppression comments of each compose file.
     public func lint(_ project: ComposeProject) -> [Diagnostic] {
-        var found: [Diagnostic] = []
-        for rule in rules where configuration.isActive(rule.description) {
-            found += rule.check(project)
-        }
+        // The compose rules are independent reads of one project: they run side by side, and
+        // their findings are joined in rule order.
+        let active = rules.filter { configuration.isActive($0.description) }
+        let found = ParallelWork.map(active.count) { active[$0].check(project) }.flatMap { $0 }
         var suppressions: [String: SuppressionComments] = [:]
         for file in project.files {
             suppressions[file.source.path] = SuppressionComments(yaml: file.source)
