@@ -27,21 +27,9 @@ public enum ParallelWork {
             let results = UnsafeMutablePointer<Result>.allocate(capacity: count)
             defer { results.deallocate() }
             let queue = JobQueue(count: count) { index in (results + index).initialize(to: job(index)) }
-            var started: [pthread_t] = []
-            for _ in 1..<threads {
-                var thread = pthread_t()
-                let context = Unmanaged.passRetained(queue).toOpaque()
-                if pthread_create(&thread, nil, { context in
-                    Unmanaged<JobQueue>.fromOpaque(context!).takeRetainedValue().drain()
-                    return nil
-                }, context) == 0 {
-                    started.append(thread)
-                } else {
-                    Unmanaged<JobQueue>.fromOpaque(context).release()
-                }
-            }
+            let helpers = (1..<threads).compactMap { _ in BackgroundThread.start(queue.drain) }
             queue.drain()
-            for thread in started { pthread_join(thread, nil) }
+            for helper in helpers { helper.join() }
             return (0..<count).map { (results + $0).move() }
         }
     }

@@ -22,6 +22,12 @@ public enum YAMLLoader {
 
     /// Loads every document of `source`.
     public static func load(_ source: SourceFile) -> Document {
+        load(source, alongsideParser: source.bytes.count >= pipelineThreshold && ParallelWork.width > 1)
+    }
+
+    /// Loads every document of `source`, with libyaml on a second thread or not (the same
+    /// result either way; tests compare them).
+    static func load(_ source: SourceFile, alongsideParser: Bool) -> Document {
         let parser = UnsafeMutablePointer<yaml_parser_t>.allocate(capacity: 1)
         defer { parser.deallocate() }
         guard yaml_parser_initialize(parser) == 1 else {
@@ -33,20 +39,61 @@ public enum YAMLLoader {
             let base = buffer.baseAddress ?? UnsafePointer<UInt8>(bitPattern: 1)!
             yaml_parser_set_input_string(parser, base, buffer.count)
             var composer = YAMLComposer(source: source)
-            let event = UnsafeMutablePointer<yaml_event_t>.allocate(capacity: 1)
-            defer { event.deallocate() }
-            while true {
-                guard yaml_parser_parse(parser, event) == 1 else {
-                    composer.fail(syntaxProblem(parser.pointee, source: source))
-                    break
-                }
-                let done = event.pointee.type == YAML_STREAM_END_EVENT
-                composer.handle(event.pointee)
-                yaml_event_delete(event)
-                if done || composer.isFinished { break }
+            if alongsideParser {
+                composeAlongsideParser(parser, source: source, into: &composer)
+            } else {
+                composeInTurn(parser, source: source, into: &composer)
             }
             return Document(roots: composer.roots, problems: composer.problems)
         }
+    }
+
+    /// From this size on (bytes), libyaml parses on a thread of its own while the nodes are built;
+    /// below it, starting a thread costs more than it saves.
+    static let pipelineThreshold = 64 * 1024
+
+    /// Parses and composes one event after the other.
+    private static func composeInTurn(_ parser: UnsafeMutablePointer<yaml_parser_t>, source: SourceFile,
+                                      into composer: inout YAMLComposer) {
+        let event = UnsafeMutablePointer<yaml_event_t>.allocate(capacity: 1)
+        defer { event.deallocate() }
+        while true {
+            guard yaml_parser_parse(parser, event) == 1 else {
+                composer.fail(syntaxProblem(parser.pointee, source: source))
+                break
+            }
+            let done = event.pointee.type == YAML_STREAM_END_EVENT
+            composer.handle(event.pointee)
+            yaml_event_delete(event)
+            if done || composer.isFinished { break }
+        }
+    }
+
+    /// Parses on a second thread while this one composes (see `YAMLEventStream`); the same
+    /// nodes and problems as `composeInTurn`.
+    private static func composeAlongsideParser(_ parser: UnsafeMutablePointer<yaml_parser_t>, source: SourceFile,
+                                               into composer: inout YAMLComposer) {
+        let stream = YAMLEventStream()
+        let producer = BackgroundThread.start {
+            stream.produce(parser) { syntaxProblem($0, source: source) }
+        }
+        guard let producer else {
+            composeInTurn(parser, source: source, into: &composer)
+            return
+        }
+        defer { producer.join() }
+        var previous: YAMLEventStream.Batch?
+        while let batch = stream.next(after: previous) {
+            previous = batch
+            for index in 0..<batch.count {
+                composer.handle(batch.events[index])
+                if composer.isFinished {
+                    stream.cancel()
+                    return
+                }
+            }
+        }
+        if let problem = stream.problem { composer.fail(problem) }
     }
 
     private static func syntaxProblem(_ parser: yaml_parser_t, source: SourceFile) -> YAMLProblem {
