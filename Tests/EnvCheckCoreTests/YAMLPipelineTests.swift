@@ -44,7 +44,7 @@ struct YAMLPipelineTests {
     func sameDocumentEitherWay(index: Int) {
         let (name, bytes) = Self.cases[index]
         let source = SourceFile(path: "compose.yaml", bytes: bytes)
-        #expect(bytes.count >= YAMLLoader.pipelineThreshold, "\(name) is too small to exercise the pipeline")
+        #expect(bytes.count >= ParallelWork.minimumInputBytes, "\(name) is too small to exercise the pipeline")
         let inTurn = YAMLLoader.load(source, alongsideParser: false)
         let alongside = YAMLLoader.load(source, alongsideParser: true)
         #expect(alongside.problems == inTurn.problems, "\(name)")

@@ -5,7 +5,7 @@ import Darwin
 #endif
 
 /// Runs independent jobs on the machine's cores: plain POSIX threads, no Dispatch and no Swift
-/// concurrency runtime, so a short CLI run pays only for the threads it starts (about 50 µs each).
+/// concurrency runtime, so a short CLI run pays only for the threads it starts (50–200 µs each).
 ///
 /// Jobs are handed out in order, one at a time, to whichever thread is free: put long jobs
 /// first. Results come back in job order, so the outcome never depends on the scheduling.
@@ -19,9 +19,14 @@ public enum ParallelWork {
         return max(1, min(4, sysconf(Int32(_SC_NPROCESSORS_ONLN))))
     }()
 
-    /// `job(0) … job(count - 1)`, run on up to `width` threads (the calling one included).
-    public static func map<Result>(_ count: Int, _ job: (Int) -> Result) -> [Result] {
-        let threads = min(width, count)
+    /// Inputs smaller than this many bytes are handled on the calling thread alone: for them,
+    /// starting a thread (50–200 µs) costs more than sharing the work saves.
+    public static let minimumInputBytes = 64 * 1024
+
+    /// `job(0) … job(count - 1)`, run on up to `width` threads (the calling one included), or
+    /// on the calling thread alone unless `worthwhile`.
+    public static func map<Result>(_ count: Int, worthwhile: Bool = true, _ job: (Int) -> Result) -> [Result] {
+        let threads = worthwhile ? min(width, count) : 1
         guard threads > 1 else { return (0..<count).map(job) }
         return withoutActuallyEscaping(job) { job in
             let results = UnsafeMutablePointer<Result>.allocate(capacity: count)

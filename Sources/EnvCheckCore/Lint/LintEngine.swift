@@ -40,7 +40,10 @@ public struct LintEngine: Sendable {
         // The compose rules are independent reads of one project: they run side by side, and
         // their findings are joined in rule order.
         let active = rules.filter { configuration.isActive($0.description) }
-        let found = ParallelWork.map(active.count) { active[$0].check(project) }.flatMap { $0 }
+        let size = project.files.reduce(0) { $0 + $1.source.bytes.count }
+        let found = ParallelWork.map(active.count, worthwhile: size >= ParallelWork.minimumInputBytes) {
+            active[$0].check(project)
+        }.flatMap { $0 }
         var suppressions: [String: SuppressionComments] = [:]
         for file in project.files {
             suppressions[file.source.path] = SuppressionComments(yaml: file.source)

@@ -22,7 +22,7 @@ public enum YAMLLoader {
 
     /// Loads every document of `source`.
     public static func load(_ source: SourceFile) -> Document {
-        load(source, alongsideParser: source.bytes.count >= pipelineThreshold && ParallelWork.width > 1)
+        load(source, alongsideParser: source.bytes.count >= ParallelWork.minimumInputBytes && ParallelWork.width > 1)
     }
 
     /// Loads every document of `source`, with libyaml on a second thread or not (the same
@@ -47,10 +47,6 @@ public enum YAMLLoader {
             return Document(roots: composer.roots, problems: composer.problems)
         }
     }
-
-    /// From this size on (bytes), libyaml parses on a thread of its own while the nodes are built;
-    /// below it, starting a thread costs more than it saves.
-    static let pipelineThreshold = 64 * 1024
 
     /// Parses and composes one event after the other.
     private static func composeInTurn(_ parser: UnsafeMutablePointer<yaml_parser_t>, source: SourceFile,
