@@ -23,10 +23,10 @@ public struct LintEngine: Sendable {
 
     /// Lints a file whose context is already built.
     public func lint(_ context: LintContext) -> [Diagnostic] {
-        var found: [Diagnostic] = []
-        for rule in rules where configuration.isActive(rule.description) {
-            found += rule.check(context)
-        }
+        // Independent reads of one parsed file: a large file's rules run side by side.
+        let active = rules.filter { configuration.isActive($0.description) }
+        let isLarge = context.source.bytes.count >= ParallelWork.minimumInputBytes
+        var found = ParallelWork.map(active.count, worthwhile: isLarge) { active[$0].check(context) }.flatMap { $0 }
         let suppressions = SuppressionComments(file: context.file)
         found += unknownIDs(in: suppressions, context: context)
         return found
