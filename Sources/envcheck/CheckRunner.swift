@@ -18,6 +18,7 @@ struct CheckRunner {
         var diagnostics: [Diagnostic] = []
         var sources: [SourceFile] = []
         var parsed: [String: EnvFile] = [:]
+        var linted: [String: LintContext] = [:]
         var refusedFix = false
         let selection = try Workspace.select(settings.paths)
         if fix {
@@ -37,13 +38,14 @@ struct CheckRunner {
             sources.append(checked)
             let context = LintContext(file: EnvFile(source: checked), environment: environment)
             parsed[path] = context.file
+            linted[path] = context
             diagnostics += engine.lint(context)
             KeptUntilExit.keep(context)
         }
         var projects: [String: ComposeProject] = [:]
         for files in selection.composeProjects {
             let project = try ComposeLoader.load(files: files, environment: environment.withProfiles(options.profiles),
-                                                 parsedEnvFiles: parsed)
+                                                 lintedEnvFiles: linted)
             projects[project.projectDirectory] = project
             KeptUntilExit.keep(project)
             diagnostics += engine.lint(project, besides: sources)

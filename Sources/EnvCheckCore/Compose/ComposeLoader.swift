@@ -20,12 +20,12 @@ public enum ComposeLoader {
     }
 
     /// Loads a project. `files` empty means `COMPOSE_FILE` or the default files of the project
-    /// directory (the directory of the first file, or the current one). `parsedEnvFiles` are env
-    /// files the caller has already parsed, by path: the project `.env` is not parsed again when
-    /// it is one of them.
+    /// directory (the directory of the first file, or the current one). `lintedEnvFiles` are env
+    /// files the caller has already parsed and resolved, by path: the project `.env` is not parsed
+    /// again when it is one of them, nor resolved again when it was resolved against `environment`.
     public static func load(files: [String], projectDirectory: String? = nil, environment: ProcessEnvironment,
                             envFile: String? = nil,
-                            parsedEnvFiles: [String: EnvFile] = [:]) throws(FileSystemError) -> ComposeProject {
+                            lintedEnvFiles: [String: LintContext] = [:]) throws(FileSystemError) -> ComposeProject {
         let directory = projectDirectory ?? files.first.map(directoryOf) ?? "."
         let envPath = envFile ?? ComposeProject.path(".env", in: directory)
         var projectEnvFile: EnvFile?
@@ -34,14 +34,16 @@ public enum ComposeLoader {
         var provenance: [String: Provenance] = [:]
         for name in environment.variables.keys { provenance[name] = .processEnvironment }
         if envFile != nil || FileSystem.exists(envPath), !FileSystem.isDirectory(envPath) {
+            let linted = lintedEnvFiles[envPath]
             let file: EnvFile
-            if let parsed = parsedEnvFiles[envPath] {
-                file = parsed
+            if let linted {
+                file = linted.file
             } else {
                 file = EnvFile(source: SourceFile(path: envPath, bytes: try FileSystem.read(envPath)))
             }
             projectEnvFile = file
-            let resolution = DotenvResolution(file: file, environment: environment)
+            let resolution = linted.flatMap { $0.environment.variables == environment.variables ? $0.resolution : nil }
+                ?? DotenvResolution(file: file, environment: environment)
             projectEnvFailure = resolution.failure
             // Room for every variable at once: growing rehashes every name already in.
             combined.variables.reserveCapacity(combined.variables.count + resolution.variables.count)
