@@ -12,6 +12,7 @@ struct CheckRunner {
 
     /// Runs and returns the exit status. Unreadable input throws (exit 2).
     func run() throws -> Int32 {
+        PhaseTimings.start()
         let settings = try options.settings()
         let engine = RuleCatalog.engine(settings.lint)
         let environment = options.processEnvironment
@@ -42,6 +43,7 @@ struct CheckRunner {
             diagnostics += engine.lint(context)
             KeptUntilExit.keep(context)
         }
+        PhaseTimings.end(".env files")
         var projects: [String: ComposeProject] = [:]
         for files in selection.composeProjects {
             let project = try ComposeLoader.load(files: files, environment: environment.withProfiles(options.profiles),
@@ -49,6 +51,7 @@ struct CheckRunner {
             projects[project.projectDirectory] = project
             KeptUntilExit.keep(project)
             diagnostics += engine.lint(project, besides: sources)
+            PhaseTimings.end("compose rules")
             sources.appendNew(project.sources)
         }
         for directory in selection.directories {
@@ -61,9 +64,11 @@ struct CheckRunner {
                 sources.appendNew(context.schema.sources + context.layers.files.map(\.source))
             }
         }
+        PhaseTimings.end("schemas")
         var report = LintReport(diagnostics: diagnostics, files: sources, rules: engine.descriptions)
         report.parsedFiles = parsed
         Output.write(ReportFormat.render(report, format: options.format, quiet: options.quiet))
+        PhaseTimings.end("report")
         let failing = report.diagnostics.contains { $0.severity >= settings.failOn }
         return failing || refusedFix ? ExitStatus.findings : ExitStatus.clean
     }

@@ -16,6 +16,7 @@ public struct ComposeFile: Sendable {
     public init(source: SourceFile, lookup: (String) -> [UInt8]?) {
         self.source = source
         var document = YAMLLoader.load(source)
+        PhaseTimings.end("compose YAML")
         yamlProblems = document.problems
         // Take the tree out of the document so that it is the only reference to its nodes:
         // interpolation then rewrites it in place instead of copying it.
@@ -50,6 +51,7 @@ public struct ComposeFile: Sendable {
         references.removeLast(references.count - kept)
         self.references = references
         interpolationErrors = errors
+        PhaseTimings.end("compose interpolation")
     }
 
     /// The tree as written, before interpolation. Only the interpolated tree is kept, so this

@@ -59,6 +59,7 @@ public enum ComposeLoader {
             paths = list.split(separator: separator.first ?? ":").map { ComposeProject.path(String($0), in: directory) }
         }
         if paths.isEmpty { paths = defaultFiles(in: directory) }
+        PhaseTimings.end("project .env")
         let lookupEnvironment = combined
         var composeFiles: [ComposeFile] = []
         var includeProblems: [(message: String, node: YAMLNode)] = []

@@ -98,6 +98,7 @@ public struct ComposeProject: Sendable {
         }
         envFiles = parsed
         missingEnvFiles = missing
+        PhaseTimings.end("compose services")
     }
 
     /// `path` relative to `directory` unless absolute.
