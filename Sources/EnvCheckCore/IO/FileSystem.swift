@@ -110,8 +110,18 @@ public enum FileSystem {
     }
 
     private static func readAll(descriptor: Int32, expectedSize: Int = 0) -> [UInt8] {
-        var result: [UInt8] = []
-        if expectedSize > 0 { result.reserveCapacity(expectedSize) }
+        // The expected bytes go straight into the result (no staging buffer, no copy); whatever
+        // the file grew by meanwhile is read after them.
+        var result = [UInt8](unsafeUninitializedCapacity: expectedSize) { buffer, initialized in
+            initialized = 0
+            while initialized < buffer.count {
+                let count = Glibc.read(descriptor, buffer.baseAddress! + initialized, buffer.count - initialized)
+                if count < 0, errno == EINTR { continue }
+                guard count > 0 else { break }
+                initialized += count
+            }
+        }
+        guard result.count == expectedSize else { return result }
         var buffer = [UInt8](repeating: 0, count: 1 << 16)
         while true {
             let count = buffer.withUnsafeMutableBytes { Glibc.read(descriptor, $0.baseAddress, $0.count) }
