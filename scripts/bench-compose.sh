@@ -12,7 +12,8 @@
 # Wall times are medians of whole-process runs (start-up included) from scripts/bench/measure.py;
 # peak RSS is `/usr/bin/time -f %M` (KiB) of one more run. envcheck exits 1 when it has
 # findings: that is accepted, exit 2 (bad input) aborts the benchmark.
-# Targets: envcheck / C parse <= 3x, compose config / envcheck >= 10x.
+# Targets: envcheck / C parse <= 3x, compose config / envcheck >= 10x. One more envcheck run
+# with ENVCHECK_TIMINGS=1 shows where its time goes.
 set -euo pipefail
 
 ROOT="$(cd "$(dirname "${BASH_SOURCE[0]}")/.." && pwd)"
@@ -85,6 +86,8 @@ measure() {
 
 measure "C libyaml events" "$RUNS" 0 -- "$WORK/yaml-events" "$FILE"
 measure "envcheck check DIR" "$RUNS" 0,1 -- "$ENVCHECK" check "$PROJECT"
+# Where envcheck's time goes, in one more run (ENVCHECK_TIMINGS, on stderr), before compose runs.
+ENVCHECK_TIMINGS=1 "$ENVCHECK" check "$PROJECT" 2>&1 > /dev/null | sed -n 's/^envcheck timings: /  /p' > "$WORK/phases"
 measure "compose config" "$SLOW_RUNS" 0 -- "$COMPOSE" --project-directory "$PROJECT" -f "$FILE" config
 
 # --- report --------------------------------------------------------------------------------
@@ -109,3 +112,7 @@ if truncated:
     print("NOTE: envcheck reported invalid-yaml on this valid file and stopped loading early:"
           " its time is not that of a full load + lint.")
 EOF
+
+echo
+echo "envcheck phases of one run (ENVCHECK_TIMINGS=1):"
+cat "$WORK/phases"
