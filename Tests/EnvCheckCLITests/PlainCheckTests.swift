@@ -12,7 +12,7 @@ struct PlainCheckTests {
 
     @Test(arguments: [
         [], ["check"], [".env"], ["check", ".env"], ["check", "apps/api", ".env.production"],
-        ["apps/api", ".env"], ["check", "check"], ["check", "fix"], ["./fix"],
+        ["apps/api", ".env"], ["check", "check"], ["check", "fix"], ["./fix"], ["check", "help"], ["check", "rules"],
     ])
     func plainWordsReadAsArgumentParserReadsThem(words: [String]) throws {
         let fast = try #require(LintArguments.plainCheck(words[...]))
