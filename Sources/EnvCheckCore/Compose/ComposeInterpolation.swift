@@ -74,7 +74,7 @@ struct ComposeInterpolation {
             node.kind = .sequence([])
             let count = pathBytes.count
             for index in items.indices {
-                appendIndex(index)
+                pathBytes.appendYAMLPathIndex(index)
                 interpolate(&items[index])
                 pathBytes.removeLast(pathBytes.count - count)
             }
@@ -101,25 +101,11 @@ struct ComposeInterpolation {
 
     /// Extends the path by a mapping key (`a.b`, or `b` at the top; `?` for a key that is not a scalar).
     private mutating func appendKey(of key: inout YAMLNode) {
-        if !pathBytes.isEmpty { pathBytes.append(UInt8(ascii: ".")) }
         if case .scalar(let name, _) = key.kind {
-            pathBytes.append(contentsOf: name.utf8)
+            pathBytes.appendYAMLPathKey(name)
         } else {
-            pathBytes.append(UInt8(ascii: "?"))
+            pathBytes.appendYAMLPathKey("?")
         }
-    }
-
-    /// Extends the path by a list index (`a[3]`).
-    private mutating func appendIndex(_ index: Int) {
-        pathBytes.append(UInt8(ascii: "["))
-        let start = pathBytes.count
-        var rest = index
-        repeat {
-            pathBytes.append(UInt8(ascii: "0") + UInt8(rest % 10))
-            rest /= 10
-        } while rest > 0
-        pathBytes[start...].reverse()
-        pathBytes.append(UInt8(ascii: "]"))
     }
 
     /// The place of a byte of a scalar's text: exact for one-line plain and quoted scalars

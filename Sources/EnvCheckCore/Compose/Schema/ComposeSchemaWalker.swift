@@ -52,25 +52,12 @@ struct ComposeSchemaWalker {
 
     /// Runs `body` with the path extended by the mapping key `name` (`a.b`, or `b` at the top).
     private mutating func descend(key name: String, _ body: (inout Self) -> Void) {
-        descend({ bytes in
-            if !bytes.isEmpty { bytes.append(UInt8(ascii: ".")) }
-            bytes.append(contentsOf: name.utf8)
-        }, body)
+        descend({ $0.appendYAMLPathKey(name) }, body)
     }
 
     /// Runs `body` with the path extended by the list index `index` (`a[3]`).
     private mutating func descend(index: Int, _ body: (inout Self) -> Void) {
-        descend({ bytes in
-            bytes.append(UInt8(ascii: "["))
-            let start = bytes.count
-            var rest = index
-            repeat {
-                bytes.append(UInt8(ascii: "0") + UInt8(rest % 10))
-                rest /= 10
-            } while rest > 0
-            bytes[start...].reverse()
-            bytes.append(UInt8(ascii: "]"))
-        }, body)
+        descend({ $0.appendYAMLPathIndex(index) }, body)
     }
 
     /// Whether the scalar at the current path came out of interpolation.
