@@ -23,6 +23,12 @@ public enum ParallelWork {
     /// starting a thread (50–200 µs) costs more than sharing the work saves.
     public static let minimumInputBytes = 64 * 1024
 
+    /// Whether an input of `inputBytes` is worth sharing between threads: large enough, and a
+    /// second thread to share with.
+    public static func isWorthwhile(inputBytes: Int) -> Bool {
+        inputBytes >= minimumInputBytes && width > 1
+    }
+
     /// `job(0) … job(count - 1)`, run on up to `width` threads (the calling one included), or
     /// on the calling thread alone unless `worthwhile`.
     public static func map<Result>(_ count: Int, worthwhile: Bool = true, _ job: (Int) -> Result) -> [Result] {

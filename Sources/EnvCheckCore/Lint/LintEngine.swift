@@ -23,10 +23,7 @@ public struct LintEngine: Sendable {
 
     /// Lints a file whose context is already built.
     public func lint(_ context: LintContext) -> [Diagnostic] {
-        // Independent reads of one parsed file: a large file's rules run side by side.
-        let active = rules.filter { configuration.isActive($0.description) }
-        let isLarge = context.source.bytes.count >= ParallelWork.minimumInputBytes
-        var found = ParallelWork.map(active.count, worthwhile: isLarge) { active[$0].check(context) }.flatMap { $0 }
+        var found = findings(inputBytes: context.source.bytes.count) { $0.check(context) }
         let suppressions = SuppressionComments(file: context.file)
         found += unknownIDs(in: suppressions, context: context)
         return found
@@ -37,13 +34,7 @@ public struct LintEngine: Sendable {
 
     /// Lints a compose project: the compose rules, then suppression comments of each compose file.
     public func lint(_ project: ComposeProject) -> [Diagnostic] {
-        // The compose rules are independent reads of one project: they run side by side, and
-        // their findings are joined in rule order.
-        let active = rules.filter { configuration.isActive($0.description) }
-        let size = project.files.reduce(0) { $0 + $1.source.bytes.count }
-        let found = ParallelWork.map(active.count, worthwhile: size >= ParallelWork.minimumInputBytes) {
-            active[$0].check(project)
-        }.flatMap { $0 }
+        let found = findings(inputBytes: project.files.reduce(0) { $0 + $1.source.bytes.count }) { $0.check(project) }
         var suppressions: [String: SuppressionComments] = [:]
         for file in project.files {
             suppressions[file.source.path] = SuppressionComments(yaml: file.source)
@@ -56,11 +47,16 @@ public struct LintEngine: Sendable {
 
     /// Lints the project's variables against its schema.
     public func lint(_ context: SchemaContext) -> [Diagnostic] {
-        var found: [Diagnostic] = []
-        for rule in rules where configuration.isActive(rule.description) {
-            found += rule.check(context)
-        }
-        return found.map(applyingSeverityOverride).sorted()
+        findings(inputBytes: 0) { $0.check(context) }.map(applyingSeverityOverride).sorted()
+    }
+
+    /// What every active rule finds, joined in rule order. Rules are independent reads of one
+    /// input: when it is large (`inputBytes`, see `ParallelWork.isWorthwhile`), they run side by side.
+    private func findings(inputBytes: Int, _ check: (any Rule) -> [Diagnostic]) -> [Diagnostic] {
+        let active = rules.filter { configuration.isActive($0.description) }
+        return ParallelWork.map(active.count, worthwhile: ParallelWork.isWorthwhile(inputBytes: inputBytes)) {
+            check(active[$0])
+        }.flatMap { $0 }
     }
 
     private func applyingSeverityOverride(_ diagnostic: Diagnostic) -> Diagnostic {

@@ -22,7 +22,7 @@ public enum YAMLLoader {
 
     /// Loads every document of `source`.
     public static func load(_ source: SourceFile) -> Document {
-        load(source, alongsideParser: source.bytes.count >= ParallelWork.minimumInputBytes && ParallelWork.width > 1)
+        load(source, alongsideParser: ParallelWork.isWorthwhile(inputBytes: source.bytes.count))
     }
 
     /// Loads every document of `source`, with libyaml on a second thread or not (the same
