@@ -84,14 +84,8 @@ struct KeySlots {
 
     /// The slot of the key at `range` whose hash is `hash`, made when the key is new.
     private mutating func insert(_ range: Range<Int>, hash: UInt32) -> Int {
-        let mask = buckets.count - 1
-        var bucket = Int(hash) & mask
-        while buckets[bucket] != 0 {
-            let entry = buckets[bucket]
-            let slot = Int(truncatingIfNeeded: entry & 0xFFFF_FFFF) - 1
-            if UInt32(truncatingIfNeeded: entry >> 32) == hash, keyEquals(slot, range) { return slot }
-            bucket = (bucket + 1) & mask
-        }
+        let (found, bucket) = probe(hash: hash) { keyEquals($0, range) }
+        if let found { return found }
         buckets[bucket] = UInt64(hash) << 32 | UInt64(count + 1)
         keyRanges.append(UInt64(range.upperBound) << 32 | UInt64(range.lowerBound))
         count += 1
@@ -122,15 +116,22 @@ struct KeySlots {
            case let slot = Int(truncatingIfNeeded: cached & 0xFFFF_FFFF) - 1, keyEquals(slot, utf8) {
             return slot
         }
+        return probe(hash: hash) { keyEquals($0, utf8) }.slot
+    }
+
+    /// Walks the buckets from `hash` (linear probing): the slot of the first entry with that hash
+    /// whose key `matches`, or nil and the empty bucket where such a key would go.
+    @inline(__always)
+    private func probe(hash: UInt32, matches: (Int) -> Bool) -> (slot: Int?, bucket: Int) {
         let mask = buckets.count - 1
         var bucket = Int(hash) & mask
         while buckets[bucket] != 0 {
             let entry = buckets[bucket]
             let slot = Int(truncatingIfNeeded: entry & 0xFFFF_FFFF) - 1
-            if UInt32(truncatingIfNeeded: entry >> 32) == hash, keyEquals(slot, utf8) { return slot }
+            if UInt32(truncatingIfNeeded: entry >> 32) == hash, matches(slot) { return (slot, bucket) }
             bucket = (bucket + 1) & mask
         }
-        return nil
+        return (nil, bucket)
     }
 
     /// Every key (as a string) to its slot; the first key of a slot wins, as later ones are equal.
