@@ -18,7 +18,6 @@ struct CheckRunner {
         let environment = options.processEnvironment
         var diagnostics: [Diagnostic] = []
         var sources: [SourceFile] = []
-        var parsed: [String: EnvFile] = [:]
         var linted: [String: LintContext] = [:]
         var refusedFix = false
         let selection = try Workspace.select(settings.paths)
@@ -38,7 +37,6 @@ struct CheckRunner {
             }
             sources.append(checked)
             let context = LintContext(file: EnvFile(source: checked), environment: environment)
-            parsed[path] = context.file
             linted[path] = context
             diagnostics += engine.lint(context)
             KeptUntilExit.keep(context)
@@ -66,7 +64,7 @@ struct CheckRunner {
         }
         PhaseTimings.end("schemas")
         var report = LintReport(diagnostics: diagnostics, files: sources, rules: engine.descriptions)
-        report.parsedFiles = parsed
+        report.parsedFiles = linted.mapValues(\.file)
         Output.write(ReportFormat.render(report, format: options.format, quiet: options.quiet))
         PhaseTimings.end("report")
         let failing = report.diagnostics.contains { $0.severity >= settings.failOn }
