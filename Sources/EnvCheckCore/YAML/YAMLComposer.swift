@@ -65,7 +65,7 @@ struct YAMLComposer {
     }
 
     /// The location of a libyaml mark.
-    private func location(_ mark: yaml_mark_t) -> SourceLocation {
+    private func location(_ mark: (line: Int, column: Int)) -> SourceLocation {
         let starts = source.lineStarts
         guard isPlainASCII, mark.line < starts.count else { return source.location(line: mark.line, column: mark.column) }
         let offset = starts[mark.line] + mark.column
@@ -80,29 +80,25 @@ struct YAMLComposer {
         isFinished = true
     }
 
-    mutating func handle(_ event: yaml_event_t) {
-        let start = location(event.start_mark)
-        let end = location(event.end_mark)
+    mutating func handle(_ event: YAMLEvent) {
+        let start = location(event.start)
+        let end = location(event.end)
         switch event.type {
         case YAML_SCALAR_EVENT:
-            let data = event.data.scalar
-            let text = String(decoding: UnsafeBufferPointer(start: data.value, count: data.length), as: UTF8.self)
-            let anchor = Self.string(data.anchor)
-            deliver(YAMLNode(kind: .scalar(text, isQuoted: data.style != YAML_PLAIN_SCALAR_STYLE),
-                             start: start, end: end, tag: Self.string(data.tag), fileName: fileName),
-                    anchor: anchor, subtreeSize: 1, expansion: 1)
+            let text = String(decoding: event.value, as: UTF8.self)
+            deliver(YAMLNode(kind: .scalar(text, isQuoted: event.isQuoted),
+                             start: start, end: end, tag: Self.string(event.tag), fileName: fileName),
+                    anchor: Self.string(event.anchor), subtreeSize: 1, expansion: 1)
         case YAML_SEQUENCE_START_EVENT:
-            open(isMapping: false, start: start, tag: Self.string(event.data.sequence_start.tag),
-                 anchor: Self.string(event.data.sequence_start.anchor))
+            open(isMapping: false, start: start, tag: Self.string(event.tag), anchor: Self.string(event.anchor))
         case YAML_MAPPING_START_EVENT:
-            open(isMapping: true, start: start, tag: Self.string(event.data.mapping_start.tag),
-                 anchor: Self.string(event.data.mapping_start.anchor))
+            open(isMapping: true, start: start, tag: Self.string(event.tag), anchor: Self.string(event.anchor))
         case YAML_SEQUENCE_END_EVENT, YAML_MAPPING_END_EVENT:
             close(end: end)
         case YAML_DOCUMENT_START_EVENT:
             anchors = [:]
         case YAML_ALIAS_EVENT:
-            let name = Self.string(event.data.alias.anchor) ?? ""
+            let name = Self.string(event.anchor) ?? ""
             guard let anchored = anchors[name] else {
                 fail(YAMLProblem(kind: .unknownAlias, message: "Alias *\(name) refers to no anchor", location: start))
                 return
@@ -225,8 +221,8 @@ struct YAMLComposer {
         return result
     }
 
-    private static func string(_ pointer: UnsafeMutablePointer<yaml_char_t>?) -> String? {
-        pointer.map { String(cString: $0) }
+    private static func string(_ bytes: UnsafeBufferPointer<UInt8>?) -> String? {
+        bytes.map { String(decoding: $0, as: UTF8.self) }
     }
 }
 

@@ -5,36 +5,21 @@ import Glibc
 import Darwin
 #endif
 
-/// libyaml's parser running on a thread of its own, handing its events over in batches, so that
+/// libyaml's parser running on a thread of its own, handing its events over in batches (copied
+/// out of libyaml, see `YAMLEventBatch`), so that
 /// scanning the text (libyaml) and building nodes (the composer) overlap: on a 1 MB compose file
 /// each is about half of the load.
 ///
 /// At most `maximumQueued` batches wait at a time, so memory stays bounded however far the
 /// parser runs ahead.
 final class YAMLEventStream: @unchecked Sendable {
-    /// Events read in a row; their memory is libyaml's until the batch is freed.
-    final class Batch {
-        static let capacity = 256
-        let events = UnsafeMutablePointer<yaml_event_t>.allocate(capacity: capacity)
-        var count = 0
-
-        deinit {
-            clear()
-            events.deallocate()
-        }
-
-        /// Frees the events, leaving room for new ones.
-        func clear() {
-            for index in 0..<count { yaml_event_delete(events + index) }
-            count = 0
-        }
-    }
+    typealias Batch = YAMLEventBatch
 
     static let maximumQueued = 64
 
     private var queue: [Batch] = []
-    /// Batches the consumer is done with, for the producer to free and fill again: libyaml's
-    /// memory is then freed by the thread that took it, and reused while it is still in cache.
+    /// Batches the consumer is done with, for the producer to fill again (their memory is
+    /// still in cache).
     private var spent: [Batch] = []
     private var head = 0
     private var isComplete = false
@@ -62,17 +47,20 @@ final class YAMLEventStream: @unchecked Sendable {
     /// The producer: parses until the end of the stream, an error (kept in `problem`) or
     /// cancellation.
     func produce(_ parser: UnsafeMutablePointer<yaml_parser_t>, syntaxProblem: (yaml_parser_t) -> YAMLProblem) {
+        let event = UnsafeMutablePointer<yaml_event_t>.allocate(capacity: 1)
+        defer { event.deallocate() }
         var batch = Batch()
         var failure: YAMLProblem?
         while true {
-            let event = batch.events + batch.count
             guard yaml_parser_parse(parser, event) == 1 else {
                 failure = syntaxProblem(parser.pointee)
                 break
             }
-            batch.count += 1
-            if event.pointee.type == YAML_STREAM_END_EVENT { break }
-            if batch.count == Batch.capacity {
+            let isEnd = event.pointee.type == YAML_STREAM_END_EVENT
+            batch.append(YAMLEvent(event.pointee))
+            yaml_event_delete(event)
+            if isEnd { break }
+            if batch.isFull {
                 guard push(batch) else { return }
                 batch = reuse() ?? Batch()
             }

@@ -59,7 +59,7 @@ public enum YAMLLoader {
                 break
             }
             let done = event.pointee.type == YAML_STREAM_END_EVENT
-            composer.handle(event.pointee)
+            composer.handle(YAMLEvent(event.pointee))
             yaml_event_delete(event)
             if done || composer.isFinished { break }
         }
@@ -82,7 +82,7 @@ public enum YAMLLoader {
         while let batch = stream.next(after: previous) {
             previous = batch
             for index in 0..<batch.count {
-                composer.handle(batch.events[index])
+                composer.handle(batch.event(at: index))
                 if composer.isFinished {
                     stream.cancel()
                     return
