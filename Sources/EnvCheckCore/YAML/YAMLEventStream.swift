@@ -6,9 +6,8 @@ import Darwin
 #endif
 
 /// libyaml's parser running on a thread of its own, handing its events over in batches (copied
-/// out of libyaml, see `YAMLEventBatch`), so that
-/// scanning the text (libyaml) and building nodes (the composer) overlap: on a 1 MB compose file
-/// each is about half of the load.
+/// out of libyaml, see `YAMLEventBatch`), so that scanning the text (libyaml) and building nodes
+/// (the composer) overlap: on a 1 MB compose file each is about half of the load.
 ///
 /// At most `maximumQueued` batches wait at a time, so memory stays bounded however far the
 /// parser runs ahead.
