@@ -24,6 +24,11 @@ struct CheckRunner {
         if fix {
             for directory in selection.directories { try addSchemaDefaults(in: directory, environment: environment) }
         }
+        // Large compose files start parsing now, on threads of their own, while the .env files are
+        // linted (unreadable ones are left to the compose loader to report).
+        let parsedAhead = selection.composeProjects.joined().compactMap { path in
+            (try? FileSystem.read(path)).flatMap { YAMLParseAhead(source: SourceFile(path: path, bytes: $0)) }
+        }
         for path in selection.dotenvFiles {
             let source = SourceFile(path: path, bytes: try FileSystem.read(path))
             var checked = source
@@ -45,7 +50,7 @@ struct CheckRunner {
         var projects: [String: ComposeProject] = [:]
         for files in selection.composeProjects {
             let project = try ComposeLoader.load(files: files, environment: environment.withProfiles(options.profiles),
-                                                 lintedEnvFiles: linted)
+                                                 lintedEnvFiles: linted, parsedAhead: parsedAhead)
             projects[project.projectDirectory] = project
             KeptUntilExit.keep(project)
             diagnostics += engine.lint(project, besides: sources)

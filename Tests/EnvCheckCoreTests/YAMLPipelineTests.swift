@@ -51,6 +51,33 @@ struct YAMLPipelineTests {
         #expect(alongside.roots.map(Self.render) == inTurn.roots.map(Self.render), "\(name)")
     }
 
+    /// More events than the stream lets wait (`maximumQueued` full batches), so that a parser
+    /// started ahead blocks until the composer catches up.
+    /// (Each service is more than 20 events.)
+    static let overflowingQueue = SourceFile(
+        path: "big.yaml", text: services(YAMLEventStream.maximumQueued * YAMLEventBatch.capacity / 20))
+
+    @Test func aParseStartedAheadWaitsForItsComposerAndGivesTheSameDocument() throws {
+        let source = Self.overflowingQueue
+        let ahead = try #require(YAMLParseAhead(startingOn: source))
+        // Meanwhile, other work: the parser fills the queue and waits.
+        let inTurn = YAMLLoader.load(source, alongsideParser: false)
+        #expect(inTurn.problems.isEmpty)
+        let loaded = YAMLLoader.load(ahead)
+        #expect(loaded.problems == inTurn.problems)
+        #expect(loaded.roots.map(Self.render) == inTurn.roots.map(Self.render))
+    }
+
+    @Test(.timeLimit(.minutes(1)))
+    func aParseAheadDroppedUnloadedStopsItsThread() throws {
+        // Each parser fills the queue and waits; dropping it must cancel and join, not hang.
+        for _ in 0..<20 {
+            _ = try #require(YAMLParseAhead(startingOn: Self.overflowingQueue))
+        }
+        #expect(YAMLParseAhead(source: SourceFile(path: "small.yaml", text: "a: 1\n")) == nil,
+                "a small file is parsed in turn, not ahead")
+    }
+
     @Test func aSmallFileIsLoadedInTurnAndStillRight() {
         let document = YAMLLoader.load(SourceFile(path: "c.yaml", text: "a: [1, {b: c}]\n"))
         #expect(document.root.map(Self.render) == "{a@1:1=[1@1:5, {b@1:9=c@1:12}]}")

@@ -14,9 +14,18 @@ public struct ComposeFile: Sendable {
 
     /// Loads and interpolates a compose file; `lookup` answers with the project environment.
     public init(source: SourceFile, lookup: (String) -> [UInt8]?) {
-        self.source = source
-        var document = YAMLLoader.load(source)
+        self.init(source: source, document: YAMLLoader.load(source), lookup: lookup)
+    }
+
+    /// Loads and interpolates a compose file whose parse has already started.
+    public init(parsedAhead: YAMLParseAhead, lookup: (String) -> [UInt8]?) {
+        self.init(source: parsedAhead.source, document: YAMLLoader.load(parsedAhead), lookup: lookup)
+    }
+
+    private init(source: SourceFile, document loaded: YAMLLoader.Document, lookup: (String) -> [UInt8]?) {
         PhaseTimings.end("compose YAML")
+        self.source = source
+        var document = loaded
         yamlProblems = document.problems
         // Take the tree out of the document so that it is the only reference to its nodes:
         // interpolation then rewrites it in place instead of copying it.

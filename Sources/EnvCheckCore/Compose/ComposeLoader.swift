@@ -23,9 +23,11 @@ public enum ComposeLoader {
     /// directory (the directory of the first file, or the current one). `lintedEnvFiles` are env
     /// files the caller has already parsed and resolved, by path: the project `.env` is not parsed
     /// again when it is one of them, nor resolved again when it was resolved against `environment`.
+    /// `parsedAhead` are compose files whose parse the caller started early (see
+    /// `YAMLParseAhead`): they are used instead of reading the file again.
     public static func load(files: [String], projectDirectory: String? = nil, environment: ProcessEnvironment,
-                            envFile: String? = nil,
-                            lintedEnvFiles: [String: LintContext] = [:]) throws(FileSystemError) -> ComposeProject {
+                            envFile: String? = nil, lintedEnvFiles: [String: LintContext] = [:],
+                            parsedAhead: [YAMLParseAhead] = []) throws(FileSystemError) -> ComposeProject {
         let directory = projectDirectory ?? files.first.map(directoryOf) ?? "."
         let envPath = envFile ?? ComposeProject.path(".env", in: directory)
         var projectEnvFile: EnvFile?
@@ -64,8 +66,12 @@ public enum ComposeLoader {
         var composeFiles: [ComposeFile] = []
         var includeProblems: [(message: String, node: YAMLNode)] = []
         for path in paths {
-            let source = SourceFile(path: path, bytes: try FileSystem.read(path))
-            let file = ComposeFile(source: source) { lookupEnvironment[$0] }
+            let file: ComposeFile
+            if let ahead = parsedAhead.first(where: { $0.source.path == path }) {
+                file = ComposeFile(parsedAhead: ahead) { lookupEnvironment[$0] }
+            } else {
+                file = ComposeFile(source: SourceFile(path: path, bytes: try FileSystem.read(path))) { lookupEnvironment[$0] }
+            }
             for include in file.root?["include"]?.sequence ?? [] {
                 guard let includePath = include.scalar ?? include["path"]?.scalar ?? include["path"]?.sequence?.first?.scalar else {
                     continue

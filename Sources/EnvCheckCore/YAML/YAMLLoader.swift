@@ -20,14 +20,25 @@ public enum YAMLLoader {
         public var problems: [YAMLProblem]
     }
 
-    /// Loads every document of `source`.
+    /// Loads every document of `source`, with libyaml on a second thread when the file is large
+    /// enough for that to pay off.
     public static func load(_ source: SourceFile) -> Document {
-        load(source, alongsideParser: ParallelWork.isWorthwhile(inputBytes: source.bytes.count))
+        if let ahead = YAMLParseAhead(source: source) { return load(ahead) }
+        return load(source, alongsideParser: false)
+    }
+
+    /// Loads every document of a file whose parse has already started (see `YAMLParseAhead`).
+    /// Once only for each.
+    public static func load(_ ahead: YAMLParseAhead) -> Document {
+        var composer = YAMLComposer(source: ahead.source)
+        ahead.compose(into: &composer)
+        return Document(roots: composer.roots, problems: composer.problems)
     }
 
     /// Loads every document of `source`, with libyaml on a second thread or not (the same
     /// result either way; tests compare them).
     static func load(_ source: SourceFile, alongsideParser: Bool) -> Document {
+        if alongsideParser, let ahead = YAMLParseAhead(startingOn: source) { return load(ahead) }
         let parser = UnsafeMutablePointer<yaml_parser_t>.allocate(capacity: 1)
         defer { parser.deallocate() }
         guard yaml_parser_initialize(parser) == 1 else {
@@ -39,11 +50,7 @@ public enum YAMLLoader {
             let base = buffer.baseAddress ?? UnsafePointer<UInt8>(bitPattern: 1)!
             yaml_parser_set_input_string(parser, base, buffer.count)
             var composer = YAMLComposer(source: source)
-            if alongsideParser {
-                composeAlongsideParser(parser, source: source, into: &composer)
-            } else {
-                composeInTurn(parser, source: source, into: &composer)
-            }
+            composeInTurn(parser, source: source, into: &composer)
             return Document(roots: composer.roots, problems: composer.problems)
         }
     }
@@ -65,34 +72,7 @@ public enum YAMLLoader {
         }
     }
 
-    /// Parses on a second thread while this one composes (see `YAMLEventStream`); the same
-    /// nodes and problems as `composeInTurn`.
-    private static func composeAlongsideParser(_ parser: UnsafeMutablePointer<yaml_parser_t>, source: SourceFile,
-                                               into composer: inout YAMLComposer) {
-        let stream = YAMLEventStream()
-        let producer = BackgroundThread.start {
-            stream.produce(parser) { syntaxProblem($0, source: source) }
-        }
-        guard let producer else {
-            composeInTurn(parser, source: source, into: &composer)
-            return
-        }
-        defer { producer.join() }
-        var previous: YAMLEventStream.Batch?
-        while let batch = stream.next(after: previous) {
-            previous = batch
-            for index in 0..<batch.count {
-                composer.handle(batch.event(at: index))
-                if composer.isFinished {
-                    stream.cancel()
-                    return
-                }
-            }
-        }
-        if let problem = stream.problem { composer.fail(problem) }
-    }
-
-    private static func syntaxProblem(_ parser: yaml_parser_t, source: SourceFile) -> YAMLProblem {
+    static func syntaxProblem(_ parser: yaml_parser_t, source: SourceFile) -> YAMLProblem {
         let problem = parser.problem.map { String(cString: $0) } ?? "invalid YAML"
         let context = parser.context.map { String(cString: $0) + ": " } ?? ""
         // Reader errors (bad encoding) carry a byte offset, not a mark.
