@@ -29,8 +29,7 @@ struct ComposeSchemaRule: Rule {
         let includes = project.includeProblems.map { diagnostic($0.message, at: $0.node) }
         return empty + includes + project.files.flatMap { file -> [Diagnostic] in
             guard let root = file.root else { return [] }
-            let interpolated = Set(file.references.map(\.path))
-            return ComposeSchemaValidator.validate(root, interpolatedPaths: interpolated).map { problem in
+            return ComposeSchemaValidator.validate(root, interpolatedPaths: Set(file.references.map(\.path))).map { problem in
                 diagnostic(problem.message, file: file.source.path, at: problem.location)
             }
         }

@@ -148,6 +148,14 @@ struct ComposeSchemaValidatorTests {
         #expect(!Self.problems(Self.web + "    hostname: 123\n").isEmpty)
     }
 
+    /// A tag does not change what an interpolated value is to compose (a string), while it
+    /// does decide what a quoted literal is.
+    @Test func aTaggedInterpolatedValueIsStillAString() {
+        #expect(Self.problems(Self.web + "    hostname: !!int ${HOST}\n", environment: ["HOST": "web"]).isEmpty)
+        let literal = Self.problems(Self.web + "    hostname: !!int \"5\"\n")
+        #expect(literal.map(\.path) == ["services.web.hostname"])
+    }
+
     @Test func unknownKeysGetASuggestionOnlyWhenClose() {
         let found = Self.problems(Self.web + "    helthcheck: {}\n    portz: []\n    volumez: []\n    zzz: 1\n")
         #expect(found.map(\.message) == [

@@ -13,10 +13,15 @@ public enum ComposeSchemaValidator {
     /// Every problem in `root`, in document order. Values at `interpolatedPaths` (the `path`s of
     /// `ComposeVariableReference`s, e.g. `services.web.ports[0]`) came out of `${…}`: compose reads
     /// them as strings, so `hostname: ${HOST}` is a string even when `HOST` is `123`.
-    public static func validate(_ root: YAMLNode, interpolatedPaths: Set<String>) -> [ComposeSchemaProblem] {
-        var walker = ComposeSchemaWalker(interpolatedPaths: interpolatedPaths)
-        walker.check(root, against: ComposeSchema.root, path: "", key: nil)
-        return walker.problems.enumerated()
+    /// The set is only made when a value needs it (a tagged one), which is rare.
+    public static func validate(_ root: YAMLNode, interpolatedPaths: @autoclosure () -> Set<String>)
+        -> [ComposeSchemaProblem] {
+        let problems = withoutActuallyEscaping(interpolatedPaths) { interpolatedPaths in
+            var walker = ComposeSchemaWalker(interpolatedPaths: interpolatedPaths)
+            walker.check(root, against: ComposeSchema.root, path: "", key: nil)
+            return walker.problems
+        }
+        return problems.enumerated()
             .sorted { ($0.element.location, $0.offset) < ($1.element.location, $1.offset) }
             .map(\.element)
     }

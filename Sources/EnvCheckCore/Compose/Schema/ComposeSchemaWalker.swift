@@ -1,50 +1,28 @@
 /// Walks a YAML tree and a `ComposeShape` side by side, collecting problems.
 ///
 /// The YAML path of the node being checked (`services.web.ports[0]`) is kept as UTF-8 bytes that
-/// grow and shrink as the walk descends: a `String` is only made for a problem or for a string
-/// scalar whose path may be interpolated (hash hit), not for every node.
+/// grow and shrink as the walk descends: a `String` is only made for a problem (or for the rare
+/// tagged value that may have come out of interpolation), not for every node.
 struct ComposeSchemaWalker {
-    /// Paths of scalars that came out of interpolation (strings to compose).
-    let interpolatedPaths: Set<String>
-    /// A bit per FNV-1a hash (low 18 bits) of `interpolatedPaths`: a cheap first test before the
-    /// path string is built and looked up.
-    private let interpolatedBits: [UInt64]
+    /// Makes the paths of scalars that came out of interpolation (strings to compose); called
+    /// at most once, and only for a tagged, quoted scalar (see `checkScalar`).
+    private let makeInterpolatedPaths: () -> Set<String>
+    private var interpolatedPaths: Set<String>?
     /// The problems found so far, in walking order.
     private(set) var problems: [ComposeSchemaProblem] = []
     /// The path of the node being checked, in UTF-8.
     private var pathBytes: [UInt8] = []
-    /// The FNV-1a hash of `pathBytes`, extended as the walk descends.
-    private var pathHash: UInt64 = Self.hashSeed
 
-    init(interpolatedPaths: Set<String>) {
-        self.interpolatedPaths = interpolatedPaths
-        var bits = [UInt64](repeating: 0, count: interpolatedPaths.isEmpty ? 0 : Self.filterWords)
-        for path in interpolatedPaths {
-            let bit = Int(truncatingIfNeeded: Self.hash(path.utf8)) & (Self.filterWords * 64 - 1)
-            bits[bit >> 6] |= 1 << UInt64(bit & 63)
-        }
-        interpolatedBits = bits
+    init(interpolatedPaths: @escaping () -> Set<String>) {
+        makeInterpolatedPaths = interpolatedPaths
     }
 
-    private static let filterWords = 4096
-
-    private static let hashSeed: UInt64 = 0xCBF2_9CE4_8422_2325
-
-    private static func hash<Bytes: Sequence<UInt8>>(_ bytes: Bytes, from seed: UInt64 = hashSeed) -> UInt64 {
-        var hash = seed
-        for byte in bytes { hash = (hash ^ UInt64(byte)) &* 0x100_0000_01B3 }
-        return hash
-    }
-
-    /// Runs `body` with `pathBytes` extended by what `extend` appends (and `pathHash` with it).
+    /// Runs `body` with `pathBytes` extended by what `extend` appends.
     private mutating func descend(_ extend: (inout [UInt8]) -> Void, _ body: (inout Self) -> Void) {
         let count = pathBytes.count
-        let hash = pathHash
         extend(&pathBytes)
-        pathHash = pathBytes.withUnsafeBufferPointer { Self.hash($0[count...], from: hash) }
         body(&self)
         pathBytes.removeLast(pathBytes.count - count)
-        pathHash = hash
     }
 
     /// The path of the node being checked.
@@ -61,17 +39,14 @@ struct ComposeSchemaWalker {
     }
 
     /// Whether the scalar at the current path came out of interpolation.
-    private var isInterpolated: Bool {
-        guard !interpolatedPaths.isEmpty else { return false }
-        let bit = Int(truncatingIfNeeded: pathHash) & (Self.filterWords * 64 - 1)
-        guard interpolatedBits[bit >> 6] & (1 << UInt64(bit & 63)) != 0 else { return false }
-        return interpolatedPaths.contains(path)
+    private mutating func isInterpolated() -> Bool {
+        if interpolatedPaths == nil { interpolatedPaths = makeInterpolatedPaths() }
+        return interpolatedPaths?.contains(path) ?? false
     }
 
     /// Checks `node`, found at `path` under the mapping key `key` (nil for list items and the root).
     mutating func check(_ node: YAMLNode, against shape: ComposeShape, path: String, key: YAMLNode?) {
         pathBytes = Array(path.utf8)
-        pathHash = Self.hash(pathBytes)
         withUnsafePointer(to: node) { node in
             guard let key else { return check(node, against: shape, key: nil) }
             withUnsafePointer(to: key) { check(node, against: shape, key: $0) }
@@ -110,8 +85,11 @@ struct ComposeSchemaWalker {
                                       key: Node?) {
         let scalarRule = shape.scalar
         let takesStrings = scalarRule?.kinds.contains(.string) ?? false
-        let value = takesStrings && isInterpolated
-            ? ComposeScalar(string: text) : ComposeScalar(text: text, isQuoted: isQuoted, tag: node.pointee.tag)
+        // Compose reads an interpolated value as a string. Interpolation leaves its values quoted,
+        // so untagged ones read as strings anyway; only a tag (`!!int ${N}`) needs the paths.
+        let tag = node.pointee.tag
+        let value = takesStrings && tag != nil && isQuoted && isInterpolated()
+            ? ComposeScalar(string: text) : ComposeScalar(text: text, isQuoted: isQuoted, tag: tag)
         guard let rule = scalarRule, rule.kinds.contains(value.kind) else {
             // Quoting helps when a plain string was read as a number, a boolean or a date.
             let quoteHint = takesStrings && value.kind != .null && scalarRule?.format?.typeNoun == nil

@@ -59,12 +59,18 @@ final class ComposeShape: Sendable {
         func matches(_ name: String) -> Bool {
             switch self {
             case .any: !name.isEmpty
+            // Byte by byte: every allowed character is ASCII, and no byte of another is.
             case .resource, .resourceLoose:
-                !name.isEmpty && name.unicodeScalars.allSatisfy {
-                    ("a"..."z").contains($0) || ("A"..."Z").contains($0) || ("0"..."9").contains($0)
-                        || $0 == "." || $0 == "_" || $0 == "-"
+                !name.isEmpty && name.utf8.allSatisfy {
+                    switch $0 {
+                    case UInt8(ascii: "a")...UInt8(ascii: "z"), UInt8(ascii: "A")...UInt8(ascii: "Z"),
+                         UInt8(ascii: "0")...UInt8(ascii: "9"), UInt8(ascii: "."), UInt8(ascii: "_"), UInt8(ascii: "-"):
+                        true
+                    default: false
+                    }
                 }
-            case .lowercaseLoose: !name.isEmpty && name.unicodeScalars.allSatisfy { ("a"..."z").contains($0) }
+            case .lowercaseLoose:
+                !name.isEmpty && name.utf8.allSatisfy { (UInt8(ascii: "a")...UInt8(ascii: "z")).contains($0) }
             }
         }
 

@@ -39,11 +39,11 @@ enum GoValueSyntax {
     static func isYAMLFloat(_ text: String) -> Bool {
         var scanner = Scanner(text)
         scanner.skipSign()
-        if scanner.skip(".") {
+        if scanner.skip(UInt8(ascii: ".")) {
             guard scanner.digits() > 0 else { return false }
         } else {
             guard scanner.digits() > 0 else { return false }
-            if scanner.skip(".") { _ = scanner.digits() }
+            if scanner.skip(UInt8(ascii: ".")) { _ = scanner.digits() }
         }
         return scanner.exponentThenEnd() && isFinite(text)
     }
@@ -51,7 +51,7 @@ enum GoValueSyntax {
     /// `strconv.ParseFloat` succeeds on a text that starts with `.` (`.5`, `.5e3`).
     static func isDecimalFloat(_ text: String) -> Bool {
         var scanner = Scanner(text)
-        guard scanner.skip("."), scanner.digits() > 0 else { return false }
+        guard scanner.skip(UInt8(ascii: ".")), scanner.digits() > 0 else { return false }
         return scanner.exponentThenEnd() && isFinite(text)
     }
 
@@ -67,7 +67,7 @@ enum GoValueSyntax {
         if ["inf", "infinity", "nan"].contains(String(scanner.rest).lowercased()) { return true }
         let whole = scanner.digits()
         var fraction = 0
-        if scanner.skip(".") { fraction = scanner.digits() }
+        if scanner.skip(UInt8(ascii: ".")) { fraction = scanner.digits() }
         return whole + fraction > 0 && scanner.exponentThenEnd() && isFinite(text)
     }
 
@@ -80,7 +80,7 @@ enum GoValueSyntax {
         while !scanner.atEnd {
             let whole = scanner.digits()
             var fraction = 0
-            if scanner.skip(".") { fraction = scanner.digits() }
+            if scanner.skip(UInt8(ascii: ".")) { fraction = scanner.digits() }
             guard whole + fraction > 0 else { return false }
             let unit = scanner.letters()
             guard ["ns", "us", "µs", "μs", "ms", "s", "m", "h"].contains(unit) else { return false }
@@ -126,13 +126,14 @@ enum GoValueSyntax {
 
         var atEnd: Bool { rest.isEmpty }
 
-        /// Skips `character` (ASCII) when it is the first character.
-        mutating func skip(_ character: Character) -> Bool {
+        /// Skips the ASCII character `byte` when it is the first character (not merely the first
+        /// byte: a combining mark after it makes another character).
+        mutating func skip(_ byte: UInt8) -> Bool {
             let bytes = rest.utf8
-            guard let first = bytes.first, first == character.asciiValue else { return false }
+            guard let first = bytes.first, first == byte else { return false }
             let next = bytes.index(after: bytes.startIndex)
             if next < bytes.endIndex, bytes[next] >= 0x80 {
-                guard rest.first == character else { return false }
+                guard rest.first == Character(Unicode.Scalar(byte)) else { return false }
                 rest = rest.dropFirst()
                 return true
             }
@@ -141,7 +142,7 @@ enum GoValueSyntax {
         }
 
         mutating func skipSign() {
-            if !skip("+") { _ = skip("-") }
+            if !skip(UInt8(ascii: "+")) { _ = skip(UInt8(ascii: "-")) }
         }
 
         mutating func digits() -> Int {
@@ -180,7 +181,7 @@ enum GoValueSyntax {
 
         /// An optional exponent, then the end of the text.
         mutating func exponentThenEnd() -> Bool {
-            if skip("e") || skip("E") {
+            if skip(UInt8(ascii: "e")) || skip(UInt8(ascii: "E")) {
                 skipSign()
                 guard digits() > 0 else { return false }
             }
