@@ -27,6 +27,26 @@ struct PortMappingTests {
         if case .success = PortMapping.parse(short: text) { Issue.record("\(text) should be invalid") }
     }
 
+    @Test(arguments: [
+        ("", "No container port"),
+        ("8080:", "No container port"),
+        ("abc:80", "Host port abc is not a port or port range (1-65535)"),
+        ("80:x80", "Container port x80 is not a port or port range (1-65535)"),
+        ("80:80/icmp", "Unknown protocol icmp; expected tcp, udp or sctp"),
+        ("80:80/ICMP", "Unknown protocol icmp; expected tcp, udp or sctp"),
+        ("1.2.3:80:80", "Host address 1.2.3 is not an IP address"),
+        ("[1.2.3]:80:80", "Host address 1.2.3 is not an IP address"),
+        ("8000-8002:80-81", "Host range 8000-8002 and container range 80-81 differ in size"),
+        ("é:80", "Host port é is not a port or port range (1-65535)"),
+    ])
+    func invalidShortSyntaxSaysWhy(text: String, message: String) {
+        guard case .failure(let error) = PortMapping.parse(short: text) else {
+            Issue.record("\(text) should be invalid")
+            return
+        }
+        #expect(error.message == message)
+    }
+
     @Test(arguments: ["127.0.0.1", "0.0.0.0", "::", "::1", "fe80::1", "2001:db8::8a2e:370:7334", "::ffff:10.0.0.1"])
     func validAddresses(text: String) {
         #expect(IPAddressSyntax.isValid(text))

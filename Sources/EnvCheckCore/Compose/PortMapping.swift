@@ -20,31 +20,34 @@ public struct PortMapping: Sendable, Hashable {
     /// Parses compose's short syntax the way docker's `nat.ParsePortSpec` does; the error says
     /// what is wrong without quoting anything secret.
     public static func parse(short text: String) -> Result<PortMapping, PortSyntaxError> {
-        var spec = Substring(text)
+        var text = text
+        // Over the bytes: every separator is ASCII, so it is never part of another character.
+        return text.withUTF8(parse(shortBytes:))
+    }
+
+    private static func parse(shortBytes bytes: UnsafeBufferPointer<UInt8>) -> Result<PortMapping, PortSyntaxError> {
+        var end = bytes.count
         var transport = "tcp"
-        if let slash = spec.lastIndex(ofASCII: UInt8(ascii: "/")) {
-            transport = Self.transportName(spec[spec.index(after: slash)...])
-            spec = spec[..<slash]
+        if let slash = lastIndex(of: UInt8(ascii: "/"), in: bytes, below: end) {
+            transport = Self.transportName(bytes[(slash + 1)...])
+            end = slash
             guard transport == "tcp" || transport == "udp" || transport == "sctp" else {
                 return .failure(PortSyntaxError("Unknown protocol \(transport); expected tcp, udp or sctp"))
             }
         }
         // `[address:][host:]container`: the container port after the last `:`, the host port
         // between the last two, the address (which may hold colons itself) before those.
-        let container: String
-        var host = ""
+        var container = bytes[0..<end]
+        var host = bytes[0..<0]
         var address = ""
-        if let lastColon = spec.lastIndex(ofASCII: UInt8(ascii: ":")) {
-            container = String(spec[spec.index(after: lastColon)...])
-            let rest = spec[..<lastColon]
-            if let secondColon = rest.lastIndex(ofASCII: UInt8(ascii: ":")) {
-                host = String(rest[rest.index(after: secondColon)...])
-                address = String(rest[..<secondColon])
+        if let lastColon = lastIndex(of: UInt8(ascii: ":"), in: bytes, below: end) {
+            container = bytes[(lastColon + 1)..<end]
+            if let secondColon = lastIndex(of: UInt8(ascii: ":"), in: bytes, below: lastColon) {
+                host = bytes[(secondColon + 1)..<lastColon]
+                address = String(decoding: bytes[0..<secondColon], as: UTF8.self)
             } else {
-                host = String(rest)
+                host = bytes[0..<lastColon]
             }
-        } else {
-            container = String(spec)
         }
         if address.hasPrefix("["), address.hasSuffix("]") { address = String(address.dropFirst().dropLast()) }
         if !address.isEmpty, !IPAddressSyntax.isValid(address) {
@@ -52,15 +55,16 @@ public struct PortMapping: Sendable, Hashable {
         }
         guard !container.isEmpty else { return .failure(PortSyntaxError("No container port")) }
         guard let target = range(container) else {
-            return .failure(PortSyntaxError("Container port \(container) is not a port or port range (1-65535)"))
+            return .failure(PortSyntaxError("Container port \(string(container)) is not a port or port range (1-65535)"))
         }
         var published: ClosedRange<Int>?
         if !host.isEmpty {
             guard let parsed = range(host) else {
-                return .failure(PortSyntaxError("Host port \(host) is not a port or port range (1-65535)"))
+                return .failure(PortSyntaxError("Host port \(string(host)) is not a port or port range (1-65535)"))
             }
             if parsed.count > 1, target.count > 1, parsed.count != target.count {
-                return .failure(PortSyntaxError("Host range \(host) and container range \(container) differ in size"))
+                return .failure(PortSyntaxError(
+                    "Host range \(string(host)) and container range \(string(container)) differ in size"))
             }
             published = parsed
         }
@@ -70,29 +74,47 @@ public struct PortMapping: Sendable, Hashable {
 
     /// `N` or `N-M` with 0 ≤ N ≤ M ≤ 65535 (`0` asks for an ephemeral port).
     static func range(_ text: String) -> ClosedRange<Int>? {
-        let dash = text.firstIndex(ofASCII: UInt8(ascii: "-"))
-        guard let low = port(text[..<(dash ?? text.endIndex)]) else { return nil }
+        var text = text
+        return text.withUTF8 { range($0[...]) }
+    }
+
+    private static func range(_ bytes: Slice<UnsafeBufferPointer<UInt8>>) -> ClosedRange<Int>? {
+        let dash = bytes.firstIndex(of: UInt8(ascii: "-"))
+        guard let low = port(bytes[..<(dash ?? bytes.endIndex)]) else { return nil }
         guard let dash else { return low...low }
-        guard let high = port(text[text.index(after: dash)...]), high >= low else { return nil }
+        guard let high = port(bytes[(dash + 1)...]), high >= low else { return nil }
         return low...high
     }
 
-    private static func port(_ text: Substring) -> Int? {
-        // utf8.count: equal to the character count whenever every byte is a digit.
-        guard !text.isEmpty, text.utf8.count <= 5 else { return nil }
+    private static func port(_ bytes: Slice<UnsafeBufferPointer<UInt8>>) -> Int? {
+        guard !bytes.isEmpty, bytes.count <= 5 else { return nil }
         var value = 0
-        for byte in text.utf8 {
+        for byte in bytes {
             guard byte >= 48, byte <= 57 else { return nil }
             value = value * 10 + Int(byte - 48)
         }
         return value <= 65535 ? value : nil
     }
 
+    /// The index of the last `byte` before `end`.
+    private static func lastIndex(of byte: UInt8, in bytes: UnsafeBufferPointer<UInt8>, below end: Int) -> Int? {
+        var index = end
+        while index > 0 {
+            index -= 1
+            if bytes[index] == byte { return index }
+        }
+        return nil
+    }
+
+    private static func string(_ bytes: Slice<UnsafeBufferPointer<UInt8>>) -> String {
+        String(decoding: bytes, as: UTF8.self)
+    }
+
     /// The protocol after the `/`, lower-cased (the usual spellings without a new string).
-    private static func transportName(_ text: Substring) -> String {
-        if text.utf8.elementsEqual("tcp".utf8) { return "tcp" }
-        if text.utf8.elementsEqual("udp".utf8) { return "udp" }
-        return String(text).lowercased()
+    private static func transportName(_ bytes: Slice<UnsafeBufferPointer<UInt8>>) -> String {
+        if bytes.elementsEqual("tcp".utf8) { return "tcp" }
+        if bytes.elementsEqual("udp".utf8) { return "udp" }
+        return string(bytes).lowercased()
     }
 }
 
