@@ -47,6 +47,8 @@ struct ComposeInterpolation {
     /// Interpolates every scalar value of the tree in place. A subtree that is not shared (the
     /// loaded tree, taken out of its document) is rewritten without being copied.
     mutating func interpolate(_ node: inout YAMLNode) {
+        // Nothing to expand below (and a subtree shared with an anchor is not copied).
+        guard node.mayContainDollar else { return }
         switch node.kind {
         case .scalar(let text, _):
             let hasDollar = text.utf8.withContiguousStorageIfAvailable { $0.contains(UInt8(ascii: "$")) }

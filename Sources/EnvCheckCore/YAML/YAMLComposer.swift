@@ -1,4 +1,9 @@
 import CLibYAML
+#if canImport(Glibc)
+import Glibc
+#elseif canImport(Darwin)
+import Darwin
+#endif
 
 /// Builds nodes from libyaml events with an explicit stack (no recursion, so nesting cannot
 /// exhaust the call stack), counting expanded nodes to stop alias bombs.
@@ -16,6 +21,8 @@ struct YAMLComposer {
         var anchor: String?
         /// The nodes of the subtree so far (itself included): what an alias of it expands to.
         var subtreeSize = 1
+        /// Whether a scalar of the subtree so far contains `$` (see `YAMLNode.mayContainDollar`).
+        var containsDollar = false
     }
 
     let source: SourceFile
@@ -86,9 +93,10 @@ struct YAMLComposer {
         switch event.type {
         case YAML_SCALAR_EVENT:
             let text = String(decoding: event.value, as: UTF8.self)
-            deliver(YAMLNode(kind: .scalar(text, isQuoted: event.isQuoted),
-                             start: start, end: end, tag: Self.string(event.tag), fileName: fileName),
-                    anchor: Self.string(event.anchor), subtreeSize: 1, expansion: 1)
+            var node = YAMLNode(kind: .scalar(text, isQuoted: event.isQuoted), start: start, end: end,
+                                tag: Self.string(event.tag), fileName: fileName)
+            node.mayContainDollar = Self.containsDollar(event.value)
+            deliver(consume node, anchor: Self.string(event.anchor), subtreeSize: 1, expansion: 1)
         case YAML_SEQUENCE_START_EVENT:
             open(isMapping: false, start: start, tag: Self.string(event.tag), anchor: Self.string(event.anchor))
         case YAML_MAPPING_START_EVENT:
@@ -125,9 +133,10 @@ struct YAMLComposer {
         guard !isFinished, let frame = stack.popLast() else { return }
         let kind: YAMLNode.Kind = frame.isMapping
             ? .mapping(resolveMerges(pairs.removeAll(from: frame.base))) : .sequence(items.removeAll(from: frame.base))
+        var node = YAMLNode(kind: kind, start: frame.start, end: end, tag: frame.tag, fileName: fileName)
+        node.mayContainDollar = frame.containsDollar
         // The children were counted as they arrived: the container itself adds one.
-        deliver(YAMLNode(kind: kind, start: frame.start, end: end, tag: frame.tag, fileName: fileName),
-                anchor: frame.anchor, subtreeSize: frame.subtreeSize, expansion: 1)
+        deliver(consume node, anchor: frame.anchor, subtreeSize: frame.subtreeSize, expansion: 1)
     }
 
     /// Adds a finished node to its parent. `subtreeSize` is what an alias of it would expand to;
@@ -148,6 +157,7 @@ struct YAMLComposer {
         }
         let top = stack.count - 1
         stack[top].subtreeSize += subtreeSize
+        if node.mayContainDollar { stack[top].containsDollar = true }
         guard stack[top].isMapping else {
             items.append(consume node)
             return
@@ -219,6 +229,11 @@ struct YAMLComposer {
             }
         }
         return result
+    }
+
+    private static func containsDollar(_ bytes: UnsafeBufferPointer<UInt8>) -> Bool {
+        guard let base = bytes.baseAddress else { return false }
+        return memchr(base, Int32(UInt8(ascii: "$")), bytes.count) != nil
     }
 
     private static func string(_ bytes: UnsafeBufferPointer<UInt8>?) -> String? {

@@ -12,7 +12,14 @@ public struct YAMLNode: Sendable {
     }
 
     /// What the node holds.
-    public var kind: Kind
+    public var kind: Kind {
+        didSet { mayContainDollar = true }
+    }
+    /// Whether a scalar of the subtree may contain `$` (a key, or a value to interpolate): false
+    /// only when known, which lets interpolation skip the subtree. The composer works it out for
+    /// what it builds; any other node, or a change of `kind`, says true. (Declared here, the flag
+    /// takes the padding after `kind`: a node stays 72 bytes.)
+    var mayContainDollar = true
     /// Where the node starts and ends, in 12 bytes each instead of a `SourceLocation`'s 24: a
     /// document has a node per scalar, and nodes are copied into mappings, lists and services.
     private var startMark: YAMLMark
