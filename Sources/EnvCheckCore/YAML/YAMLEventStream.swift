@@ -28,7 +28,10 @@ final class YAMLEventStream: @unchecked Sendable {
     private let mutex = UnsafeMutablePointer<pthread_mutex_t>.allocate(capacity: 1)
     private let changed = UnsafeMutablePointer<pthread_cond_t>.allocate(capacity: 1)
 
-    init() {
+    /// A stream with `preparedBatches` empty batches made up front on the calling thread (the
+    /// parser's first batches, see `YAMLParseAhead`).
+    init(preparedBatches: Int = 0) {
+        spent = (0..<preparedBatches).map { _ in Batch() }
         mutex.initialize(to: pthread_mutex_t())
         pthread_mutex_init(mutex, nil)
         changed.initialize(to: pthread_cond_t())
@@ -48,7 +51,7 @@ final class YAMLEventStream: @unchecked Sendable {
     func produce(_ parser: UnsafeMutablePointer<yaml_parser_t>, syntaxProblem: (yaml_parser_t) -> YAMLProblem) {
         let event = UnsafeMutablePointer<yaml_event_t>.allocate(capacity: 1)
         defer { event.deallocate() }
-        var batch = Batch()
+        var batch = reuse() ?? Batch()
         var failure: YAMLProblem?
         while true {
             guard yaml_parser_parse(parser, event) == 1 else {
