@@ -45,6 +45,18 @@ struct ComposeProjectTests {
         #expect(v["N"] == "osM")
     }
 
+    /// A parse started ahead (see `YAMLParseAhead`) stands for its file once: named twice, the
+    /// file is loaded twice, both times whole.
+    @Test func aFileParsedAheadAndNamedTwiceIsLoadedTwice() throws {
+        try write("compose.yml", "services:\n  s:\n    image: app:${TAG}\n")
+        let path = directory + "/compose.yml"
+        let ahead = try #require(YAMLParseAhead(startingOn: SourceFile(path: path, bytes: FileSystem.read(path))))
+        let project = try ComposeLoader.load(files: [path, path], environment: ProcessEnvironment(["TAG": "1"]),
+                                             parsedAhead: [ahead])
+        #expect(project.files.count == 2)
+        #expect(project.files.map { $0.root?["services"]?["s"]?["image"]?.scalar } == ["app:1", "app:1"])
+    }
+
     @Test func bareEnvironmentEntryWithNothingToInheritIsLeftOut() throws {
         try write("compose.yml", "services:\n  s:\n    image: x\n    environment: [NOTSET, SET=1]\n")
         let project = try ComposeLoader.load(files: [directory + "/compose.yml"], environment: ProcessEnvironment())

@@ -65,10 +65,12 @@ public enum ComposeLoader {
         let lookupEnvironment = combined
         var composeFiles: [ComposeFile] = []
         var includeProblems: [(message: String, node: YAMLNode)] = []
+        var unusedParses = parsedAhead
         for path in paths {
             let file: ComposeFile
-            if let ahead = parsedAhead.first(where: { $0.source.path == path }) {
-                file = ComposeFile(parsedAhead: ahead) { lookupEnvironment[$0] }
+            // Each parse serves once: a file named twice (`-f a -f a`) is loaded twice, as compose does.
+            if let index = unusedParses.firstIndex(where: { $0.source.path == path }) {
+                file = ComposeFile(parsedAhead: unusedParses.remove(at: index)) { lookupEnvironment[$0] }
             } else {
                 file = ComposeFile(source: SourceFile(path: path, bytes: try FileSystem.read(path))) { lookupEnvironment[$0] }
             }
