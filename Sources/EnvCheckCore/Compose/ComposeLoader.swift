@@ -33,8 +33,6 @@ public enum ComposeLoader {
         var projectEnvFile: EnvFile?
         var projectEnvFailure: DotenvResolution.Failure?
         var combined = environment
-        var provenance: [String: Provenance] = [:]
-        for name in environment.variables.keys { provenance[name] = .processEnvironment }
         if envFile != nil || FileSystem.exists(envPath), !FileSystem.isDirectory(envPath) {
             let linted = lintedEnvFiles[envPath]
             let file: EnvFile
@@ -47,13 +45,12 @@ public enum ComposeLoader {
             let resolution = linted.flatMap { $0.environment.variables == environment.variables ? $0.resolution : nil }
                 ?? DotenvResolution(file: file, environment: environment)
             projectEnvFailure = resolution.failure
-            // Room for every variable at once: growing rehashes every name already in.
-            combined.variables.reserveCapacity(combined.variables.count + resolution.variables.count)
-            provenance.reserveCapacity(provenance.count + resolution.variables.count)
-            for variable in resolution.variables where combined[variable.name] == nil {
-                combined.variables[variable.name] = variable.value
-                provenance[variable.name] = variable.provenance.last
-            }
+            // The file's variables (one each) under the process environment, which wins: each name
+            // is hashed once, the process environment being the small side.
+            var variables = [String: [UInt8]](minimumCapacity: resolution.variables.count + environment.variables.count)
+            for variable in resolution.variables { variables[variable.name] = variable.value }
+            variables.merge(environment.variables) { _, process in process }
+            combined.variables = variables
         }
         var paths = files
         if paths.isEmpty, let list = combined["COMPOSE_FILE"].map({ String(decoding: $0, as: UTF8.self) }), !list.isEmpty {
@@ -90,7 +87,6 @@ public enum ComposeLoader {
         let profiles = combined["COMPOSE_PROFILES"].map { String(decoding: $0, as: UTF8.self) } ?? ""
         return ComposeProject(
             files: composeFiles, projectDirectory: directory, projectEnvFile: projectEnvFile, environment: combined,
-            provenance: provenance,
             activeProfiles: profileSet(profiles), processEnvironment: environment, includeProblems: includeProblems,
             projectEnvFailure: .some(projectEnvFailure))
     }
@@ -101,7 +97,7 @@ public enum ComposeLoader {
         let files = sources.map { source in ComposeFile(source: source) { environment[$0] } }
         let profiles = environment["COMPOSE_PROFILES"].map { String(decoding: $0, as: UTF8.self) } ?? ""
         return ComposeProject(files: files, projectDirectory: projectDirectory, projectEnvFile: nil, environment: environment,
-                              provenance: [:], activeProfiles: profileSet(profiles), processEnvironment: environment)
+                              activeProfiles: profileSet(profiles), processEnvironment: environment)
     }
 
     /// `COMPOSE_PROFILES`'s comma-separated names, trimmed.

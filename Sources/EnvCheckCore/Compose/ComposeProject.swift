@@ -9,8 +9,6 @@ public struct ComposeProject: Sendable {
     public let projectEnvFile: EnvFile?
     /// The environment compose interpolates with: the process environment over the project `.env`.
     public let environment: ProcessEnvironment
-    /// Where each project variable came from.
-    public let environmentProvenance: [String: Provenance]
     /// The merged services, in the order they are first defined.
     public let services: [ComposeService]
     private let serviceIndex: [String: Int]
@@ -57,7 +55,7 @@ public struct ComposeProject: Sendable {
     }
 
     init(files: [ComposeFile], projectDirectory: String, projectEnvFile: EnvFile?, environment: ProcessEnvironment,
-         provenance: [String: Provenance], activeProfiles: Set<String>, processEnvironment: ProcessEnvironment,
+         activeProfiles: Set<String>, processEnvironment: ProcessEnvironment,
          includeProblems: [(message: String, node: YAMLNode)] = [],
          projectEnvFailure: DotenvResolution.Failure?? = nil) {
         self.files = files
@@ -67,7 +65,6 @@ public struct ComposeProject: Sendable {
         self.projectDirectory = projectDirectory
         self.projectEnvFile = projectEnvFile
         self.environment = environment
-        self.environmentProvenance = provenance
         self.activeProfiles = activeProfiles
         let merged = ComposeMerge.merge(files.compactMap(\.root))
         root = merged
