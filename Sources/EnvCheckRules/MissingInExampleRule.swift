@@ -37,7 +37,7 @@ struct MissingInExampleRule: Rule {
 
     func check(_ context: SchemaContext) -> [Diagnostic] {
         guard let example = context.example else { return [] }
-        let listed = Set(example.statements.map(\.key))
+        let listed = Set(example.keys)
         let name = SchemaContext.fileName(example.source.path)
         return context.schema.variables.compactMap { spec -> Diagnostic? in
             guard spec.deprecation == nil, !([spec.name] + spec.aliases).contains(where: listed.contains) else { return nil }

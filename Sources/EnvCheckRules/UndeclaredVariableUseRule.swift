@@ -61,7 +61,7 @@ struct UndeclaredVariableUseRule: Rule {
                   let bytes = try? FileSystem.read(path) else { continue }
             files.append(EnvFile(source: SourceFile(path: path, bytes: bytes)))
         }
-        return Set(files.flatMap { $0.statements.map(\.key) })
+        return Set(files.flatMap(\.keys))
     }
 
     /// `.env` or `.env.<anything>` (not `.envrc`, not YAML such as `.env.yml`).

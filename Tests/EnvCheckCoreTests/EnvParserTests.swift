@@ -109,6 +109,12 @@ struct EnvParserTests {
                                           environment: ProcessEnvironment())
         #expect(resolution.variables.first?.value == [0xFF, 0xFE])
     }
+
+    @Test func keysAreTheStatementsKeysWithoutMakingThem() {
+        let file = EnvFile(text: "A=1\nexport B='x'\nINHERITED\nA=2\n# comment\nCLÉ=é\n  C = \"q\" # c\nBAD KEY=1\n")
+        #expect(file.keys == file.statements.map(\.key))
+        #expect(file.keys.prefix(4) == ["A", "B", "INHERITED", "A"])
+    }
 }
 
 /// A small deterministic generator for property tests.

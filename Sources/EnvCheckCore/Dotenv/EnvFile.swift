@@ -103,6 +103,12 @@ public struct EnvFile: Sendable {
         String(decoding: source.bytes[summaries[index].keyRange], as: UTF8.self)
     }
 
+    /// The key of every statement, in order (duplicates included): `statements.map(\.key)`
+    /// without making the statements.
+    public var keys: [String] {
+        summaries.indices.map(key(at:))
+    }
+
     /// The template of statement `index`'s value (see `EnvAssignment.template`), without copying
     /// it unless the value is quoted with a backslash inside; empty for an inherited key.
     public func template(at index: Int) -> ArraySlice<UInt8> {

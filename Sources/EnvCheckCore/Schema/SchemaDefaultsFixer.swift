@@ -16,7 +16,7 @@ public enum SchemaDefaultsFixer {
 
     /// The additions for `file` (the base `.env` layer) under `context`.
     public static func additions(for file: EnvFile, context: SchemaContext) -> [Addition] {
-        let keys = Set(file.statements.map(\.key))
+        let keys = Set(file.keys)
         let lineEnding = file.source.bytes.contains(Ascii.carriageReturn) && file.source.bytes.firstIndex(of: Ascii.newline)
             .map { $0 > 0 && file.source.bytes[$0 - 1] == Ascii.carriageReturn } == true ? "\r\n" : "\n"
         var additions: [Addition] = []
