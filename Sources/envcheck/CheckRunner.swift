@@ -24,9 +24,9 @@ struct CheckRunner {
         if fix {
             for directory in selection.directories { try addSchemaDefaults(in: directory, environment: environment) }
         }
-        // Large compose files start parsing now, on threads of their own, while the .env files are
-        // linted (unreadable ones are left to the compose loader to report).
-        let parsedAhead = selection.composeProjects.joined().compactMap { path in
+        // The large files of the first compose project start parsing now, on threads of their own,
+        // while the .env files are linted (unreadable ones are left to the compose loader).
+        let parsedAhead = (selection.composeProjects.first ?? []).compactMap { path in
             (try? FileSystem.read(path)).flatMap { YAMLParseAhead(source: SourceFile(path: path, bytes: $0)) }
         }
         for path in selection.dotenvFiles {
