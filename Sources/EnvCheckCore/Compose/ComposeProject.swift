@@ -73,13 +73,19 @@ public struct ComposeProject: Sendable {
             guard let name = pair.key.scalar, pair.value.mapping != nil else { return nil }
             return (name, pair.key, pair.value)
         } ?? []
-        let lookupEnvironment = environment
-        var extends = ComposeExtends(services: entries, projectDirectory: projectDirectory) { lookupEnvironment[$0] }
-        services = entries.map { entry in
-            let node = extends.resolve(entry.name) ?? entry.node
-            return ComposeService(name: entry.name, nameNode: entry.key, node: node, references: references)
+        // Most projects extend nothing: then each service is its own node (no index of names to build).
+        if entries.contains(where: { $0.node["extends"] != nil }) {
+            let lookupEnvironment = environment
+            var extends = ComposeExtends(services: entries, projectDirectory: projectDirectory) { lookupEnvironment[$0] }
+            services = entries.map { entry in
+                let node = extends.resolve(entry.name) ?? entry.node
+                return ComposeService(name: entry.name, nameNode: entry.key, node: node, references: references)
+            }
+            extendsProblems = extends.problems.map { ($0.message, $0.node) }
+        } else {
+            services = entries.map { ComposeService(name: $0.name, nameNode: $0.key, node: $0.node, references: references) }
+            extendsProblems = []
         }
-        extendsProblems = extends.problems.map { ($0.message, $0.node) }
         serviceIndex = Dictionary(services.enumerated().map { ($1.name, $0) }, uniquingKeysWith: { first, _ in first })
         var parsed: [String: EnvFile] = [:]
         var missing: [(String, ComposeService.EnvFileReference)] = []
