@@ -4,42 +4,20 @@ extension String {
     /// before the match and the byte after it are ASCII, the match is a character of its own (no
     /// grapheme rule joins two ASCII characters but CR LF). Otherwise the character search decides.
     package func firstIndex(ofASCII ascii: UInt8) -> String.Index? {
-        let bytes = utf8
-        var index = bytes.startIndex
-        while index < bytes.endIndex {
-            let byte = bytes[index]
-            if byte >= 0x80 { break }
-            if byte == ascii {
-                let next = bytes.index(after: index)
-                if next == bytes.endIndex || bytes[next] < 0x80 { return index }
-                break
+        // The byte offset of the match; `nil` for no match in an ASCII string; -1 to let the
+        // character search decide.
+        let scan: Int?? = utf8.withContiguousStorageIfAvailable { bytes -> Int? in
+            for offset in bytes.indices {
+                let byte = bytes[offset]
+                if byte >= 0x80 { return -1 }
+                if byte == ascii { return offset + 1 == bytes.count || bytes[offset + 1] < 0x80 ? offset : -1 }
             }
-            bytes.formIndex(after: &index)
+            return nil
         }
-        guard index < bytes.endIndex else { return nil }
-        return firstIndex(of: Character(Unicode.Scalar(ascii)))
-    }
-}
-
-extension Substring {
-    /// The index of the last character `ascii` (an ASCII byte), exactly as
-    /// `lastIndex(of: Character(ascii))` finds it, but found by scanning bytes from the end: when
-    /// every byte after the match and the byte before it are ASCII, the match is a character of its
-    /// own. Otherwise the character search decides.
-    func lastIndex(ofASCII ascii: UInt8) -> String.Index? {
-        let bytes = utf8
-        var index = bytes.endIndex
-        while index > bytes.startIndex {
-            bytes.formIndex(before: &index)
-            let byte = bytes[index]
-            if byte >= 0x80 { break }
-            if byte == ascii {
-                if index == bytes.startIndex || bytes[bytes.index(before: index)] < 0x80 { return index }
-                break
-            }
-            // All ASCII and no match.
-            if index == bytes.startIndex { return nil }
+        switch scan {
+        case .some(.none): return nil
+        case .some(.some(let offset)) where offset >= 0: return utf8.index(utf8.startIndex, offsetBy: offset)
+        default: return firstIndex(of: Character(Unicode.Scalar(ascii)))
         }
-        return lastIndex(of: Character(Unicode.Scalar(ascii)))
     }
 }
