@@ -25,10 +25,8 @@ struct CheckRunner {
             for directory in selection.directories { try addSchemaDefaults(in: directory, environment: environment) }
         }
         // The large files of the first compose project start parsing now, on threads of their own,
-        // while the .env files are linted (unreadable ones are left to the compose loader).
-        let parsedAhead = (selection.composeProjects.first ?? []).compactMap { path in
-            (try? FileSystem.read(path)).flatMap { YAMLParseAhead(source: SourceFile(path: path, bytes: $0)) }
-        }
+        // while the .env files are linted.
+        let parsedAhead = (selection.composeProjects.first ?? []).compactMap(YAMLParseAhead.start(path:))
         for path in selection.dotenvFiles {
             let source = SourceFile(path: path, bytes: try FileSystem.read(path))
             var checked = source

@@ -1,4 +1,5 @@
 @testable import EnvCheckCore
+import Foundation
 import Testing
 
 /// Loading with libyaml on a second thread (large files) gives exactly what loading in turn gives,
@@ -76,6 +77,26 @@ struct YAMLPipelineTests {
         }
         #expect(YAMLParseAhead(source: SourceFile(path: "small.yaml", text: "a: 1\n")) == nil,
                 "a small file is parsed in turn, not ahead")
+    }
+
+    @Test func startingFromAPathParsesOnlyALargeReadableFile() throws {
+        let directory = NSTemporaryDirectory() + "envcheck-ahead-\(UUID().uuidString)"
+        try FileManager.default.createDirectory(atPath: directory, withIntermediateDirectories: true)
+        defer { try? FileManager.default.removeItem(atPath: directory) }
+        let large = directory + "/large.yaml", small = directory + "/small.yaml"
+        try Data(Self.services(1_000).utf8).write(to: URL(fileURLWithPath: large))
+        try Data("a: 1\n".utf8).write(to: URL(fileURLWithPath: small))
+
+        let ahead = YAMLParseAhead.start(path: large)
+        #expect((ahead != nil) == ParallelWork.isWorthwhile(inputBytes: Self.services(1_000).utf8.count))
+        if let ahead {
+            #expect(ahead.source.bytes == Array(Self.services(1_000).utf8))
+            #expect(YAMLLoader.load(ahead).roots.map(Self.render)
+                    == YAMLLoader.load(ahead.source, alongsideParser: false).roots.map(Self.render))
+        }
+        #expect(YAMLParseAhead.start(path: small) == nil)
+        #expect(YAMLParseAhead.start(path: directory + "/missing.yaml") == nil)
+        #expect(YAMLParseAhead.start(path: directory) == nil)
     }
 
     @Test func aSmallFileIsLoadedInTurnAndStillRight() {

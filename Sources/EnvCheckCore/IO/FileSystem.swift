@@ -50,6 +50,14 @@ public enum FileSystem {
         return stat(path, &info) == 0 && (info.st_mode & S_IFMT) == S_IFDIR
     }
 
+    /// The size in bytes of the file at `path`, or nil when it cannot be read or is a directory
+    /// (a `stat`, not a read).
+    public static func size(of path: String) -> Int? {
+        var info = stat()
+        guard stat(path, &info) == 0, (info.st_mode & S_IFMT) != S_IFDIR else { return nil }
+        return Int(info.st_size)
+    }
+
     /// Whether a path exists.
     public static func exists(_ path: String) -> Bool {
         var info = stat()

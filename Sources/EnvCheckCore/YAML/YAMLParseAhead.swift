@@ -22,6 +22,15 @@ public final class YAMLParseAhead: @unchecked Sendable {
         self.init(startingOn: source)
     }
 
+    /// Reads the file at `path` and starts parsing it, when it is large enough (see
+    /// `init?(source:)`); nil otherwise. A small file is not read here (its size is looked up), so
+    /// its loader reads it once; an unreadable one is left to the loader to report.
+    public static func start(path: String) -> YAMLParseAhead? {
+        guard let size = FileSystem.size(of: path), ParallelWork.isWorthwhile(inputBytes: size),
+              let bytes = try? FileSystem.read(path) else { return nil }
+        return YAMLParseAhead(source: SourceFile(path: path, bytes: bytes))
+    }
+
     /// Starts parsing `source` on a new thread, whatever its size; nil when no thread (or
     /// parser) can be started.
     init?(startingOn source: SourceFile) {
