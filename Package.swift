@@ -30,7 +30,11 @@ let package = Package(
             dependencies: [
                 "EnvCheckCore", "EnvCheckRules", "EnvCheckReporters",
                 .product(name: "ArgumentParser", package: "swift-argument-parser"),
-            ]
+            ],
+            // A release binary carries the Swift runtime and FoundationEssentials instead of
+            // loading them: start-up is about half (scripts/bench-startup.sh), and the pre-commit
+            // hook starts envcheck once per commit. Debug builds and tests link them dynamically.
+            linkerSettings: [.unsafeFlags(["-static-stdlib", "-l_FoundationCShims", "-l_FoundationCollections", "-lswiftSynchronization"], .when(platforms: [.linux], configuration: .release))]
         ),
         .testTarget(name: "EnvCheckCoreTests", dependencies: ["EnvCheckCore", "EnvCheckRules"]),
         .testTarget(name: "EnvCheckRulesTests", dependencies: ["EnvCheckCore", "EnvCheckRules"]),
