@@ -14,16 +14,33 @@ public struct ComposeFile: Sendable {
 
     /// Loads and interpolates a compose file; `lookup` answers with the project environment.
     public init(source: SourceFile, lookup: (String) -> [UInt8]?) {
-        self.init(source: source, document: YAMLLoader.load(source), lookup: lookup)
+        self = Self.load(source, parsedAhead: nil, lookup: lookup)
     }
 
     /// Loads and interpolates a compose file whose parse has already started.
     public init(parsedAhead: YAMLParseAhead, lookup: (String) -> [UInt8]?) {
-        self.init(source: parsedAhead.source, document: YAMLLoader.load(parsedAhead), lookup: lookup)
+        self = Self.load(parsedAhead.source, parsedAhead: parsedAhead, lookup: lookup)
     }
 
-    private init(source: SourceFile, document loaded: YAMLLoader.Document, lookup: (String) -> [UInt8]?) {
-        PhaseTimings.end("compose YAML")
+    /// Interpolation starts while the file is composed: each service (each entry of a top-level
+    /// entry) is expanded the moment it is whole, while libyaml parses the rest on its own
+    /// thread; what is left (top-level scalars, anchored or merged entries) is expanded after.
+    private static func load(_ source: SourceFile, parsedAhead: YAMLParseAhead?, lookup: (String) -> [UInt8]?) -> ComposeFile {
+        withoutActuallyEscaping(lookup) { lookup in
+            var interpolation = ComposeInterpolation(source: source, lookup: lookup)
+            var document = YAMLLoader.load(source, parsedAhead: parsedAhead, visitor: &interpolation)
+            PhaseTimings.end("compose YAML")
+            if document.roots.count > 1 {
+                // compose merges the documents of one file before it interpolates: start again
+                // from the tree as written.
+                document = YAMLLoader.load(source)
+                interpolation = ComposeInterpolation(source: source, lookup: lookup)
+            }
+            return ComposeFile(source: source, document: document, interpolation: interpolation)
+        }
+    }
+
+    private init(source: SourceFile, document loaded: YAMLLoader.Document, interpolation early: ComposeInterpolation) {
         self.source = source
         var document = loaded
         yamlProblems = document.problems
@@ -41,26 +58,27 @@ public struct ComposeFile: Sendable {
             return
         }
         tree = nil
-        var (references, errors) = withoutActuallyEscaping(lookup) { lookup in
-            var interpolation = ComposeInterpolation(source: source, lookup: lookup)
-            interpolation.interpolate(&interpolated)
-            return (interpolation.references, interpolation.errors)
-        }
+        var interpolation = early
+        interpolation.interpolate(&interpolated)
         root = interpolated
-        // In document order, each place once (an alias repeats the nodes of its anchor): the first
-        // of each run of equal places is kept, moved forward in place rather than copied.
-        references.sort { ($0.location.offset, $0.name) < ($1.location.offset, $1.name) }
-        var kept = 0
-        for index in references.indices {
-            if kept > 0, references[kept - 1].location.offset == references[index].location.offset,
-               references[kept - 1].name == references[index].name { continue }
-            references.swapAt(kept, index)
-            kept += 1
-        }
-        references.removeLast(references.count - kept)
-        self.references = references
-        interpolationErrors = errors
+        self.references = Self.eachPlaceOnce(interpolation.references, entryOffsets: interpolation.referenceEntryOffsets)
+        interpolationErrors = interpolation.errors
         PhaseTimings.end("compose interpolation")
+    }
+
+    /// The references in document order, each place once (an alias repeats the nodes of its
+    /// anchor): of equal places, the one met under the earliest top-level entry is kept, which is
+    /// where the text is written (an anchor comes before its aliases), then the one met first.
+    private static func eachPlaceOnce(_ references: [ComposeVariableReference], entryOffsets: [Int]) -> [ComposeVariableReference] {
+        var ordered = Array(zip(references, entryOffsets))
+        ordered.sort { ($0.0.location.offset, $0.0.name, $0.1) < ($1.0.location.offset, $1.0.name, $1.1) }
+        var kept: [ComposeVariableReference] = []
+        kept.reserveCapacity(ordered.count)
+        for (reference, _) in ordered {
+            if let last = kept.last, last.location.offset == reference.location.offset, last.name == reference.name { continue }
+            kept.append(reference)
+        }
+        return kept
     }
 
     /// The tree as written, before interpolation. Only the interpolated tree is kept, so this

@@ -28,11 +28,17 @@ public struct ComposeInterpolationError: Sendable, Hashable {
 
 /// Interpolates every scalar value (not keys) of a compose file's YAML tree exactly as compose
 /// does, recording each reference and error with its place.
-struct ComposeInterpolation {
+struct ComposeInterpolation: YAMLEntryVisitor {
     let source: SourceFile
     let lookup: (String) -> [UInt8]?
     private(set) var references: [ComposeVariableReference] = []
+    /// For each reference, where the top-level entry it was met under (`services`, `x-base`)
+    /// starts: an alias repeats the references of its anchor, and of those the one met under the
+    /// earliest entry (where the text is written) is kept, whatever the order of the walk.
+    private(set) var referenceEntryOffsets: [Int] = []
     private(set) var errors: [ComposeInterpolationError] = []
+    /// Where the top-level entry being interpolated starts.
+    private var entryOffset = 0
 
     init(source: SourceFile, lookup: @escaping (String) -> [UInt8]?) {
         self.source = source
@@ -58,6 +64,7 @@ struct ComposeInterpolation {
             if !expanded.references.isEmpty || !expanded.errors.isEmpty {
                 let path = currentPath()
                 for reference in expanded.references {
+                    referenceEntryOffsets.append(entryOffset)
                     references.append(ComposeVariableReference(
                         name: reference.name, op: reference.op, isDefined: reference.isDefined,
                         location: location(in: node, templateOffset: reference.range.lowerBound, text: text), path: path,
@@ -76,6 +83,7 @@ struct ComposeInterpolation {
             node.kind = .sequence([])
             let count = pathBytes.count
             for index in items.indices {
+                if count == 0 { entryOffset = items[index].start.offset }
                 pathBytes.appendYAMLPathIndex(index)
                 interpolate(&items[index])
                 pathBytes.removeLast(pathBytes.count - count)
@@ -87,7 +95,8 @@ struct ComposeInterpolation {
             // Through the buffer: `pairs[index].key` would copy the whole pair (two nodes) first.
             pairs.withUnsafeMutableBufferPointer { buffer in
                 for index in buffer.indices {
-                    appendKey(of: &buffer[index].key)
+                    if count == 0 { entryOffset = buffer[index].key.start.offset }
+                    appendKey(of: buffer[index].key)
                     interpolate(&buffer[index].value)
                     pathBytes.removeLast(pathBytes.count - count)
                 }
@@ -96,13 +105,27 @@ struct ComposeInterpolation {
         }
     }
 
+    /// Interpolates a top-level entry's entry (`services.web`) as soon as the composer has it,
+    /// and marks it done (`mayContainDollar` false) for the pass over the whole tree, which then
+    /// skips it: services are expanded one by one while libyaml parses the rest of the file.
+    mutating func visit(_ node: inout YAMLNode, topLevelKey: YAMLNode, key: YAMLNode?, index: Int) {
+        guard node.mayContainDollar else { return }
+        pathBytes.removeAll(keepingCapacity: true)
+        entryOffset = topLevelKey.start.offset
+        appendKey(of: topLevelKey)
+        if let key { appendKey(of: key) } else { pathBytes.appendYAMLPathIndex(index) }
+        interpolate(&node)
+        pathBytes.removeAll(keepingCapacity: true)
+        node.mayContainDollar = false
+    }
+
     /// The YAML path of the node being interpolated: `services.web.ports[0]`.
     private func currentPath() -> String {
         String(decoding: pathBytes, as: UTF8.self)
     }
 
     /// Extends the path by a mapping key (`a.b`, or `b` at the top; `?` for a key that is not a scalar).
-    private mutating func appendKey(of key: inout YAMLNode) {
+    private mutating func appendKey(of key: borrowing YAMLNode) {
         if case .scalar(let name, _) = key.kind {
             pathBytes.appendYAMLPathKey(name)
         } else {

@@ -36,6 +36,8 @@ struct YAMLComposer {
     private let pairs = YAMLChildStack<(key: YAMLNode, value: YAMLNode)>()
     private var anchors: [String: (node: YAMLNode, count: Int)] = [:]
     private var expandedNodes = 0
+    /// Sees each top-level entry's entries as soon as they are complete (see `YAMLEntryVisitor`).
+    var entryVisitor: (any YAMLEntryVisitor)?
 
     /// Whether the file is ASCII without a carriage return: then libyaml's lines are the
     /// file's `\n` lines and its columns are bytes, so a mark's offset is its line start plus its
@@ -159,7 +161,9 @@ struct YAMLComposer {
         stack[top].subtreeSize += subtreeSize
         if node.mayContainDollar { stack[top].containsDollar = true }
         guard stack[top].isMapping else {
-            items.append(consume node)
+            var item = consume node
+            if entryVisitor != nil { visitEntry(&item, key: nil, index: items.count - stack[top].base) }
+            items.append(consume item)
             return
         }
         // Moved out of the frame, not copied.
@@ -174,7 +178,18 @@ struct YAMLComposer {
                 return
             }
         }
-        pairs.append((consume key, consume node))
+        var value = consume node
+        // A `<<` value is not an entry: its pairs join the mapping when it closes.
+        if entryVisitor != nil, !(key.scalar == "<<" && !key.isQuoted) { visitEntry(&value, key: key, index: 0) }
+        pairs.append((consume key, consume value))
+    }
+
+    /// Shows `entryVisitor` a node about to join its parent when that parent is a top-level
+    /// entry's value and the node is kept (not a duplicate). Not when that value has an anchor:
+    /// an alias of it must copy its entries as they were written.
+    private mutating func visitEntry(_ node: inout YAMLNode, key: YAMLNode?, index: Int) {
+        guard stack.count == 2, stack[0].isMapping, stack[1].anchor == nil, let topLevelKey = stack[0].pendingKey else { return }
+        entryVisitor?.visit(&node, topLevelKey: topLevelKey, key: key, index: index)
     }
 
     /// Records a key of the open mapping `frame` (the top one); false when the mapping already has
@@ -239,6 +254,15 @@ struct YAMLComposer {
     private static func string(_ bytes: UnsafeBufferPointer<UInt8>?) -> String? {
         bytes.map { String(decoding: $0, as: UTF8.self) }
     }
+}
+
+/// Sees each entry of each top-level entry of a document (`services.web`, `volumes.data`,
+/// `include[0]`) the moment the composer has it whole, before it joins its parent, and may rewrite
+/// it. Compose files are interpolated there, one service at a time, while libyaml is still
+/// parsing the rest of the file. Anchors keep the node as it was written.
+protocol YAMLEntryVisitor {
+    /// Sees `node`, the entry `key` (or, in a list, item `index`) of the top-level entry `topLevelKey`.
+    mutating func visit(_ node: inout YAMLNode, topLevelKey: YAMLNode, key: YAMLNode?, index: Int)
 }
 
 extension YAMLNode {

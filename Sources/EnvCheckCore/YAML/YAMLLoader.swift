@@ -23,35 +23,54 @@ public enum YAMLLoader {
     /// Loads every document of `source`, with libyaml on a second thread when the file is large
     /// enough for that to pay off.
     public static func load(_ source: SourceFile) -> Document {
-        if let ahead = YAMLParseAhead(source: source) { return load(ahead) }
-        return load(source, alongsideParser: false)
+        load(source, parsedAhead: YAMLParseAhead(source: source), alongsideParser: false, entryVisitor: nil).document
     }
 
     /// Loads every document of a file whose parse has already started (see `YAMLParseAhead`).
     /// Once only for each.
     public static func load(_ ahead: YAMLParseAhead) -> Document {
-        var composer = YAMLComposer(source: ahead.source)
-        ahead.compose(into: &composer)
-        return Document(roots: composer.roots, problems: composer.problems)
+        load(ahead.source, parsedAhead: ahead, alongsideParser: false, entryVisitor: nil).document
+    }
+
+    /// Loads every document of `source` (parsed ahead or not) with `visitor` seeing each
+    /// top-level entry's entries as they are composed (see `YAMLEntryVisitor`).
+    static func load<Visitor: YAMLEntryVisitor>(_ source: SourceFile, parsedAhead: YAMLParseAhead?,
+                                                visitor: inout Visitor) -> Document {
+        let loaded = load(source, parsedAhead: parsedAhead ?? YAMLParseAhead(source: source), alongsideParser: false,
+                          entryVisitor: visitor)
+        if let seen = loaded.visitor as? Visitor { visitor = seen }
+        return loaded.document
     }
 
     /// Loads every document of `source`, with libyaml on a second thread or not (the same
     /// result either way; tests compare them).
     static func load(_ source: SourceFile, alongsideParser: Bool) -> Document {
-        if alongsideParser, let ahead = YAMLParseAhead(startingOn: source) { return load(ahead) }
+        load(source, parsedAhead: nil, alongsideParser: alongsideParser, entryVisitor: nil).document
+    }
+
+    /// The one loading path: composes the events of `parsedAhead`, of a parser started here on a
+    /// second thread (`alongsideParser`), or of a parser run in turn on this one.
+    private static func load(_ source: SourceFile, parsedAhead: YAMLParseAhead?, alongsideParser: Bool,
+                             entryVisitor: (any YAMLEntryVisitor)?) -> (document: Document, visitor: (any YAMLEntryVisitor)?) {
+        var composer = YAMLComposer(source: source)
+        composer.entryVisitor = entryVisitor
+        if let ahead = parsedAhead ?? (alongsideParser ? YAMLParseAhead(startingOn: source) : nil) {
+            ahead.compose(into: &composer)
+            return (Document(roots: composer.roots, problems: composer.problems), composer.entryVisitor)
+        }
         let parser = UnsafeMutablePointer<yaml_parser_t>.allocate(capacity: 1)
         defer { parser.deallocate() }
         guard yaml_parser_initialize(parser) == 1 else {
-            return Document(roots: [], problems: [YAMLProblem(kind: .syntax, message: "Cannot start the YAML parser",
-                                                              location: SourceLocation(line: 1, column: 1))])
+            return (Document(roots: [], problems: [YAMLProblem(kind: .syntax, message: "Cannot start the YAML parser",
+                                                               location: SourceLocation(line: 1, column: 1))]),
+                    composer.entryVisitor)
         }
         defer { yaml_parser_delete(parser) }
         return source.bytes.withUnsafeBufferPointer { buffer in
             let base = buffer.baseAddress ?? UnsafePointer<UInt8>(bitPattern: 1)!
             yaml_parser_set_input_string(parser, base, buffer.count)
-            var composer = YAMLComposer(source: source)
             composeInTurn(parser, source: source, into: &composer)
-            return Document(roots: composer.roots, problems: composer.problems)
+            return (Document(roots: composer.roots, problems: composer.problems), composer.entryVisitor)
         }
     }
 
