@@ -60,7 +60,7 @@ struct ComposeInterpolation: YAMLEntryVisitor {
             let hasDollar = text.utf8.withContiguousStorageIfAvailable { $0.contains(UInt8(ascii: "$")) }
                 ?? text.utf8.contains(UInt8(ascii: "$"))
             guard hasDollar else { return }
-            let expanded = Interpolator.expand(Array(text.utf8), lookup: lookup)
+            let expanded = Interpolator.expand(text, lookup: lookup)
             if !expanded.references.isEmpty || !expanded.errors.isEmpty {
                 let path = currentPath()
                 for reference in expanded.references {

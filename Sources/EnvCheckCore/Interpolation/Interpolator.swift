@@ -43,12 +43,27 @@ public struct Interpolator {
         expand(template, sliceLookup: { lookup($0).map { $0[...] } })
     }
 
+    /// Expands the UTF-8 of `template`, read in place.
+    public static func expand(_ template: String, lookup: Lookup) -> Result {
+        var text = template
+        let single = text.withUTF8 { bytes in
+            expandSingleReference(bytes, sliceLookup: { lookup($0).map { $0[...] } })
+        }
+        return single ?? expandInGeneral(Array(template.utf8), sliceLookup: { lookup($0).map { $0[...] } })
+    }
+
     /// Expands `template`, looking variables up with `sliceLookup`.
     static func expand(_ template: [UInt8], sliceLookup lookup: SliceLookup) -> Result {
         guard template.contains(UInt8(ascii: "$")) else {
             return Result(value: template, references: [], errors: [])
         }
-        return withoutActuallyEscaping(lookup) { lookup in
+        if let single = template.withUnsafeBufferPointer({ expandSingleReference($0, sliceLookup: lookup) }) { return single }
+        return expandInGeneral(template, sliceLookup: lookup)
+    }
+
+    /// Expands `template` with compose's full rules (any number of references, nesting, quirks).
+    static func expandInGeneral(_ template: [UInt8], sliceLookup lookup: SliceLookup) -> Result {
+        withoutActuallyEscaping(lookup) { lookup in
             var interpolator = Interpolator(template: template, lookup: lookup)
             let value = interpolator.substitute(0..<template.count, depth: 0)
             return Result(value: value, references: interpolator.references, errors: interpolator.errors)
@@ -175,7 +190,7 @@ public struct Interpolator {
         return start + 2
     }
 
-    private static func op(_ byte: UInt8, colon: Bool) -> SubstitutionOperator? {
+    static func op(_ byte: UInt8, colon: Bool) -> SubstitutionOperator? {
         switch byte {
         case UInt8(ascii: "-"): colon ? .defaultIfUnsetOrEmpty : .defaultIfUnset
         case UInt8(ascii: "+"): colon ? .alternativeIfSetAndNotEmpty : .alternativeIfSet
