@@ -52,7 +52,7 @@ struct CheckRunner {
             projects[project.projectDirectory] = project
             KeptUntilExit.keep(project)
             diagnostics += engine.lint(project, besides: sources)
-            PhaseTimings.end("compose rules")
+            PhaseTimings.end("compose services and rules")
             sources.appendNew(project.sources)
         }
         for directory in selection.directories {

@@ -10,8 +10,10 @@ public struct ComposeProject: Sendable {
     /// The environment compose interpolates with: the process environment over the project `.env`.
     public let environment: ProcessEnvironment
     /// The merged services, in the order they are first defined.
-    public let services: [ComposeService]
-    private let serviceIndex: [String: Int]
+    public var services: [ComposeService] { derived.wrappedValue.services }
+    /// The services and what follows from them, made on first use: rules that read only the
+    /// files (the schema check) run while the first rule that needs the services makes them.
+    private let derived: OnceValue<Services>
     /// The active profiles (`COMPOSE_PROFILES`).
     public let activeProfiles: Set<String>
     /// The env files the services name, parsed, by path as written.
@@ -32,7 +34,7 @@ public struct ComposeProject: Sendable {
     /// `include` entries that could not be read: the message and the node.
     public let includeProblems: [(message: String, node: YAMLNode)]
     /// Problems resolving `extends`: the message and the `extends` node.
-    public let extendsProblems: [(message: String, node: YAMLNode)]
+    public var extendsProblems: [(message: String, node: YAMLNode)] { derived.wrappedValue.extendsProblems }
 
     /// Every compose and env file source, for reporters' code frames.
     public var sources: [SourceFile] {
@@ -46,7 +48,8 @@ public struct ComposeProject: Sendable {
 
     /// The service named `name`.
     public func service(_ name: String) -> ComposeService? {
-        serviceIndex[name].map { services[$0] }
+        let derived = derived.wrappedValue
+        return derived.serviceIndex[name].map { derived.services[$0] }
     }
 
     /// The names declared under a top-level section (`networks`, `volumes`, `secrets`, `configs`).
@@ -68,40 +71,39 @@ public struct ComposeProject: Sendable {
         self.activeProfiles = activeProfiles
         let merged = ComposeMerge.merge(files.compactMap(\.root))
         root = merged
-        let references = ReferenceLocations(files)
-        let entries: [(name: String, key: YAMLNode, node: YAMLNode)] = merged?["services"]?.mapping?.compactMap { pair in
-            guard let name = pair.key.scalar, pair.value.mapping != nil else { return nil }
-            return (name, pair.key, pair.value)
-        } ?? []
-        // Most projects extend nothing: then each service is its own node (no index of names to build).
+        let entries = Services.entries(of: merged)
         if entries.contains(where: { $0.node["extends"] != nil }) {
-            let lookupEnvironment = environment
-            var extends = ComposeExtends(services: entries, projectDirectory: projectDirectory) { lookupEnvironment[$0] }
-            services = entries.map { entry in
-                let node = extends.resolve(entry.name) ?? entry.node
-                return ComposeService(name: entry.name, nameNode: entry.key, node: node, references: references)
-            }
-            extendsProblems = extends.problems.map { ($0.message, $0.node) }
+            // `extends` reads other files: everything is built now.
+            let built = Services(entries: entries, files: files, environment: environment, projectDirectory: projectDirectory)
+            derived = OnceValue { built }
+            (envFiles, missingEnvFiles) = Self.readEnvFiles(built.services.map { ($0.name, $0.envFiles) }, in: projectDirectory)
         } else {
-            services = entries.map { ComposeService(name: $0.name, nameNode: $0.key, node: $0.node, references: references) }
-            extendsProblems = []
+            // The env files the services name are read now (a project is what the disk held when it
+            // was loaded); the services themselves are made on first use.
+            let named = entries.map { ($0.name, ComposeService.envFileReferences($0.node["env_file"])) }
+            (envFiles, missingEnvFiles) = Self.readEnvFiles(named, in: projectDirectory)
+            derived = OnceValue { Services(entries: entries, files: files, environment: environment, projectDirectory: projectDirectory) }
         }
-        serviceIndex = Dictionary(services.enumerated().map { ($1.name, $0) }, uniquingKeysWith: { first, _ in first })
+    }
+
+    /// Reads the env files the services name (each path once, in order): the parsed ones by path
+    /// as written, and the required ones that cannot be read.
+    private static func readEnvFiles(_ named: [(service: String, references: [ComposeService.EnvFileReference])],
+                                     in projectDirectory: String)
+        -> ([String: EnvFile], [(service: String, reference: ComposeService.EnvFileReference)]) {
         var parsed: [String: EnvFile] = [:]
         var missing: [(String, ComposeService.EnvFileReference)] = []
-        for service in services {
-            for reference in service.envFiles where parsed[reference.path] == nil {
-                let path = Self.path(reference.path, in: projectDirectory)
+        for (service, references) in named {
+            for reference in references where parsed[reference.path] == nil {
+                let path = ComposeProject.path(reference.path, in: projectDirectory)
                 if let bytes = try? FileSystem.read(path) {
                     parsed[reference.path] = EnvFile(source: SourceFile(path: path, bytes: bytes))
                 } else if reference.isRequired {
-                    missing.append((service.name, reference))
+                    missing.append((service, reference))
                 }
             }
         }
-        envFiles = parsed
-        missingEnvFiles = missing
-        PhaseTimings.end("compose services")
+        return (parsed, missing)
     }
 
     /// `path` relative to `directory` unless absolute.

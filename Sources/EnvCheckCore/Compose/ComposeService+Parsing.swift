@@ -9,7 +9,7 @@ extension ComposeService {
         parts.networks = node["networks"].map { $0.sequence ?? $0.mapping?.map(\.key) ?? [] } ?? []
         parts.ports = Self.ports(node["ports"], references: references)
         parts.environment = Self.environment(node["environment"])
-        parts.envFiles = Self.envFiles(node["env_file"])
+        parts.envFiles = Self.envFileReferences(node["env_file"])
         parts.dependencies = Self.dependencies(node["depends_on"])
         self.init(storage: parts)
     }
@@ -70,7 +70,8 @@ extension ComposeService {
         } ?? []
     }
 
-    private static func envFiles(_ node: YAMLNode?) -> [EnvFileReference] {
+    /// The env files an `env_file` entry names (a path, a list, or long syntax with `required:`).
+    static func envFileReferences(_ node: YAMLNode?) -> [EnvFileReference] {
         guard let node else { return [] }
         let items = node.sequence ?? [node]
         return items.compactMap { item in
