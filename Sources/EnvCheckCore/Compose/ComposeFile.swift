@@ -70,6 +70,11 @@ public struct ComposeFile: Sendable {
     /// anchor): of equal places, the one met under the earliest top-level entry is kept, which is
     /// where the text is written (an anchor comes before its aliases), then the one met first.
     private static func eachPlaceOnce(_ references: [ComposeVariableReference], entryOffsets: [Int]) -> [ComposeVariableReference] {
+        // Usually already in order, each place once (no alias repeats a reference): then as is.
+        let isStrictlyOrdered = references.indices.dropFirst().allSatisfy { index in
+            references[index - 1].location.offset < references[index].location.offset
+        }
+        if isStrictlyOrdered { return references }
         var ordered = Array(zip(references, entryOffsets))
         ordered.sort { ($0.0.location.offset, $0.0.name, $0.1) < ($1.0.location.offset, $1.0.name, $1.1) }
         var kept: [ComposeVariableReference] = []
