@@ -200,7 +200,7 @@ struct YAMLComposer {
         let count = pairs.count - frame.base
         for index in frame.base..<pairs.count {
             let isDuplicate = pairs.withElement(at: index) { pair in
-                if case .scalar(let name, _) = pair.key.kind { return name == text }
+                if case .scalar(let name, _) = pair.key.kind { return name.isSameKey(as: text) }
                 return false
             }
             if isDuplicate { return false }

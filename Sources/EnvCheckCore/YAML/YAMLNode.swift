@@ -88,7 +88,7 @@ public struct YAMLNode: Sendable {
     /// Whether the node is the scalar `text` (compared in place, without copying the node's text).
     func isScalar(_ text: String) -> Bool {
         switch kind {
-        case .scalar(let own, _): own == text
+        case .scalar(let own, _): own.isSameKey(as: text)
         case .sequence, .mapping: false
         }
     }
@@ -165,5 +165,15 @@ final class YAMLFileName: Sendable {
     /// A new, immortal holder of `path`.
     static func make(_ path: String) -> YAMLFileName {
         Unmanaged.passRetained(YAMLFileName(path: path)).takeUnretainedValue()
+    }
+}
+
+extension String {
+    /// Whether a mapping key is `other`. Lengths are compared first: most keys compared are
+    /// different ones, and most of those differ in length (a String `==` call costs more). Keys of
+    /// different UTF-8 lengths are different keys to compose, which compares bytes.
+    @inline(__always)
+    func isSameKey(as other: String) -> Bool {
+        utf8.count == other.utf8.count && self == other
     }
 }

@@ -1,8 +1,8 @@
 /// Walks a YAML tree and a `ComposeShape` side by side, collecting problems.
 ///
-/// The YAML path of the node being checked (`services.web.ports[0]`) is kept as UTF-8 bytes that
-/// grow and shrink as the walk descends: a `String` is only made for a problem (or for the rare
-/// tagged value that may have come out of interpolation), not for every node.
+/// The YAML path of the node being checked (`services.web.ports[0]`) is kept as a stack of keys
+/// and indexes that grows and shrinks as the walk descends: its text is only made for a problem
+/// (or for the rare tagged value that may have come out of interpolation), not for every node.
 struct ComposeSchemaWalker {
     /// Makes the paths of scalars that came out of interpolation (strings to compose); called
     /// at most once, and only for a tagged, quoted scalar (see `checkScalar`).
@@ -10,32 +10,53 @@ struct ComposeSchemaWalker {
     private var interpolatedPaths: Set<String>?
     /// The problems found so far, in walking order.
     private(set) var problems: [ComposeSchemaProblem] = []
-    /// The path of the node being checked, in UTF-8.
-    private var pathBytes: [UInt8] = []
+    /// The path the walk started at, in UTF-8.
+    private var rootPath: [UInt8] = []
+    /// The keys and indexes below `rootPath` to the node being checked.
+    private var components: [PathComponent] = []
+
+    private enum PathComponent {
+        case key(String)
+        case index(Int)
+    }
 
     init(interpolatedPaths: @escaping () -> Set<String>) {
         makeInterpolatedPaths = interpolatedPaths
     }
 
-    /// Runs `body` with `pathBytes` extended by what `extend` appends.
-    private mutating func descend(_ extend: (inout [UInt8]) -> Void, _ body: (inout Self) -> Void) {
-        let count = pathBytes.count
-        extend(&pathBytes)
+    /// Runs `body` with the path extended by `component`.
+    private mutating func descend(_ component: PathComponent, _ body: (inout Self) -> Void) {
+        components.append(component)
         body(&self)
-        pathBytes.removeLast(pathBytes.count - count)
+        components.removeLast()
+    }
+
+    /// The path of the node being checked, or of its first `depth` components.
+    private func path(depth: Int? = nil) -> String {
+        var bytes = rootPath
+        for component in components.prefix(depth ?? components.count) {
+            switch component {
+            case .key(let name): bytes.appendYAMLPathKey(name)
+            case .index(let index): bytes.appendYAMLPathIndex(index)
+            }
+        }
+        return String(decoding: bytes, as: UTF8.self)
     }
 
     /// The path of the node being checked.
-    private var path: String { String(decoding: pathBytes, as: UTF8.self) }
+    private var path: String { path() }
+
+    /// Whether the node being checked is the root.
+    private var isAtRoot: Bool { rootPath.isEmpty && components.isEmpty }
 
     /// Runs `body` with the path extended by the mapping key `name` (`a.b`, or `b` at the top).
     private mutating func descend(key name: String, _ body: (inout Self) -> Void) {
-        descend({ $0.appendYAMLPathKey(name) }, body)
+        descend(.key(name), body)
     }
 
     /// Runs `body` with the path extended by the list index `index` (`a[3]`).
     private mutating func descend(index: Int, _ body: (inout Self) -> Void) {
-        descend({ $0.appendYAMLPathIndex(index) }, body)
+        descend(.index(index), body)
     }
 
     /// Whether the scalar at the current path came out of interpolation.
@@ -46,7 +67,8 @@ struct ComposeSchemaWalker {
 
     /// Checks `node`, found at `path` under the mapping key `key` (nil for list items and the root).
     mutating func check(_ node: YAMLNode, against shape: ComposeShape, path: String, key: YAMLNode?) {
-        pathBytes = Array(path.utf8)
+        rootPath = Array(path.utf8)
+        components = []
         withUnsafePointer(to: node) { node in
             guard let key else { return check(node, against: shape, key: nil) }
             withUnsafePointer(to: key) { check(node, against: shape, key: $0) }
@@ -123,13 +145,13 @@ struct ComposeSchemaWalker {
                         if rule.names.matches(name) {
                             walker.check(pairValue, against: entries, key: pairKey)
                         } else if rule.names.isStrict {
-                            walker.report("Invalid name \(name) in \(Self.subject(walker.parentPath(of: name))): "
+                            walker.report("Invalid name \(name) in \(Self.subject(walker.parentPath)): "
                                           + "\(rule.names.requirement)", at: pairKey.pointee)
                         } else {
                             walker.checkKeys(pairValue)
                         }
                     } else {
-                        let parent = walker.parentPath(of: name)
+                        let parent = walker.parentPath
                         let place = parent.isEmpty ? "Unknown top-level key \(name)" : "Unknown key \(name) in \(parent)"
                         let suggestion = KeySuggestion.closest(to: name, among: rule.fields.keys).map { " (did you mean \($0)?)" }
                         walker.report(place + (suggestion ?? ""), at: pairKey.pointee)
@@ -142,11 +164,9 @@ struct ComposeSchemaWalker {
         }
     }
 
-    /// The path before the last component `name` was added (see `descend(key:_:)`).
-    private func parentPath(of name: String) -> String {
-        var count = pathBytes.count - name.utf8.count
-        if count > 0 { count -= 1 }
-        return String(decoding: pathBytes[..<count], as: UTF8.self)
+    /// The path of the node being checked without its last component.
+    private var parentPath: String {
+        path(depth: max(components.count - 1, 0))
     }
 
     /// The key's text when compose reads it as a string; reports it otherwise.
@@ -168,7 +188,7 @@ struct ComposeSchemaWalker {
 
     /// Where a key of the current mapping is, for messages.
     private var place: String {
-        pathBytes.isEmpty ? "at the top level" : "in \(path)"
+        isAtRoot ? "at the top level" : "in \(path)"
     }
 
     /// Checks only that every mapping key inside `node` is a string (compose refuses others anywhere).
