@@ -101,30 +101,30 @@ extension ComposeService {
 /// Where a project's variable references are, per file and sorted, so that "does this node hold a
 /// reference" is a binary search rather than a scan of every reference of the project.
 struct ReferenceLocations {
-    private var byFile: [String: [SourceLocation]] = [:]
+    /// Each file's sorted reference locations. A project has a file or two: a list compared by
+    /// path (nodes share their file's path string, so the comparison is usually of one pointer)
+    /// costs less than hashing the path for every lookup.
+    private var byFile: [(path: String, locations: [SourceLocation])] = []
 
     /// The references of the files (each file's references all name that file).
     init(_ files: [ComposeFile]) {
         for file in files {
-            var locations = byFile[file.source.path] ?? []
-            byFile[file.source.path] = nil
-            locations.reserveCapacity(locations.count + file.references.count)
             for reference in file.references {
                 // Always the file's own path; checked so that the index stays right if that changes.
-                if reference.file == file.source.path {
-                    locations.append(reference.location)
+                let path = reference.file == file.source.path ? file.source.path : reference.file
+                if let index = byFile.firstIndex(where: { $0.path == path }) {
+                    byFile[index].locations.append(reference.location)
                 } else {
-                    byFile[reference.file, default: []].append(reference.location)
+                    byFile.append((path, [reference.location]))
                 }
             }
-            byFile[file.source.path] = locations
         }
-        for file in byFile.keys { byFile[file]?.sort() }
+        for index in byFile.indices { byFile[index].locations.sort() }
     }
 
     /// Whether a reference of `file` starts in `start..<end`.
     func contains(in file: String, from start: SourceLocation, to end: SourceLocation) -> Bool {
-        guard let locations = byFile[file] else { return false }
+        guard let locations = byFile.first(where: { $0.path == file })?.locations else { return false }
         var low = 0, high = locations.count
         while low < high {
             let middle = (low + high) / 2
