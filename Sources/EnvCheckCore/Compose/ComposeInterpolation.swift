@@ -137,6 +137,16 @@ struct ComposeInterpolation: YAMLEntryVisitor {
     /// without escapes, the scalar's start otherwise.
     private func location(in node: YAMLNode, templateOffset: Int, text: String) -> SourceLocation {
         guard node.start.line == node.end.line else { return node.start }
+        let quoteWidth = node.isQuoted ? 1 : 0
+        // ASCII up to the reference (the usual case): a byte is a column.
+        let isASCII = text.utf8.withContiguousStorageIfAvailable { bytes in
+            templateOffset <= bytes.count && !bytes[..<templateOffset].contains { $0 >= 0x80 }
+        }
+        if isASCII == true {
+            let start = node.start
+            return SourceLocation(line: start.line, column: start.column + quoteWidth + templateOffset,
+                                  offset: start.offset + quoteWidth + templateOffset)
+        }
         let prefix = text.utf8.prefix(templateOffset)
         // A string's UTF-8 is valid: up to a scalar boundary, its scalars are its lead bytes.
         var columns = 0
@@ -144,7 +154,6 @@ struct ComposeInterpolation: YAMLEntryVisitor {
         if prefix.endIndex < text.utf8.endIndex, text.utf8[prefix.endIndex] & 0xC0 == 0x80 {
             columns = String(decoding: prefix, as: UTF8.self).unicodeScalars.count
         }
-        let quoteWidth = node.isQuoted ? 1 : 0
         let offset = node.start.offset + quoteWidth + prefix.count
         return SourceLocation(line: node.start.line, column: node.start.column + quoteWidth + columns, offset: offset)
     }

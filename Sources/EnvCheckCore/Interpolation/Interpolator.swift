@@ -47,7 +47,7 @@ public struct Interpolator {
     public static func expand(_ template: String, lookup: Lookup) -> Result {
         var text = template
         let single = text.withUTF8 { bytes in
-            expandSingleReference(bytes, sliceLookup: { lookup($0).map { $0[...] } })
+            expandSimpleReferences(bytes, sliceLookup: { lookup($0).map { $0[...] } })
         }
         return single ?? expandInGeneral(Array(template.utf8), sliceLookup: { lookup($0).map { $0[...] } })
     }
@@ -57,7 +57,7 @@ public struct Interpolator {
         guard template.contains(UInt8(ascii: "$")) else {
             return Result(value: template, references: [], errors: [])
         }
-        if let single = template.withUnsafeBufferPointer({ expandSingleReference($0, sliceLookup: lookup) }) { return single }
+        if let single = template.withUnsafeBufferPointer({ expandSimpleReferences($0, sliceLookup: lookup) }) { return single }
         return expandInGeneral(template, sliceLookup: lookup)
     }
 
