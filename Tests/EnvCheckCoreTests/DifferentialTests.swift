@@ -129,6 +129,8 @@ struct DifferentialTests {
             }
             var actual: [[UInt8]: [UInt8]] = [:]
             for variable in resolution.variables { actual[Array(variable.name.utf8)] = variable.value }
+            // The values alone (compose's project environment) are the same.
+            #expect(resolution.finalValues == Dictionary(uniqueKeysWithValues: resolution.variables.map { ($0.name, $0.value) }))
             let wanted = expected.compactMapValues { $0 }
             for key in Set(wanted.keys).union(actual.keys).sorted(by: { $0.lexicographicallyPrecedes($1) }) {
                 let name = show(key)

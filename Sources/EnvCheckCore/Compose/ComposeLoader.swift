@@ -45,10 +45,8 @@ public enum ComposeLoader {
             let resolution = linted.flatMap { $0.environment.variables == environment.variables ? $0.resolution : nil }
                 ?? DotenvResolution(file: file, environment: environment)
             projectEnvFailure = resolution.failure
-            // The file's variables (one each) under the process environment, which wins: each name
-            // is hashed once, the process environment being the small side.
-            var variables = [String: [UInt8]](minimumCapacity: resolution.variables.count + environment.variables.count)
-            for variable in resolution.variables { variables[variable.name] = variable.value }
+            // The file's variables under the process environment, which wins (the small side).
+            var variables = resolution.finalValues
             variables.merge(environment.variables) { _, process in process }
             combined.variables = variables
         }

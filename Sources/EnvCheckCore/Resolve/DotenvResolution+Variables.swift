@@ -5,6 +5,18 @@ extension DotenvResolution {
         variablesCache.value { variables(inSlot: nil) }
     }
 
+    /// The final value of each variable, by name: what `variables` holds, without where each value
+    /// came from (compose's project environment needs only the values).
+    public var finalValues: [String: [UInt8]] {
+        let file = entries.file
+        var values = [String: [UInt8]](minimumCapacity: slotSetters.count)
+        for index in file.summaries.indices {
+            guard let value = entries.value(setBy: index) else { continue }
+            values[file.key(at: index)] = value
+        }
+        return values
+    }
+
     /// The final value of `name`, if the file sets it.
     public func value(of name: String) -> ResolvedVariable? {
         var slots = keySlots
