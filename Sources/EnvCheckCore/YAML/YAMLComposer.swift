@@ -23,6 +23,8 @@ struct YAMLComposer {
         var subtreeSize = 1
         /// Whether a scalar of the subtree so far contains `$` (see `YAMLNode.mayContainDollar`).
         var containsDollar = false
+        /// Whether a key of the mapping so far is an unquoted `<<` (its merges are resolved at the end).
+        var hasMergeKey = false
     }
 
     let source: SourceFile
@@ -134,7 +136,8 @@ struct YAMLComposer {
     private mutating func close(end: SourceLocation) {
         guard !isFinished, let frame = stack.popLast() else { return }
         let kind: YAMLNode.Kind = frame.isMapping
-            ? .mapping(resolveMerges(pairs.removeAll(from: frame.base))) : .sequence(items.removeAll(from: frame.base))
+            ? .mapping(frame.hasMergeKey ? resolveMerges(pairs.removeAll(from: frame.base)) : pairs.removeAll(from: frame.base))
+            : .sequence(items.removeAll(from: frame.base))
         var node = YAMLNode(kind: kind, start: frame.start, end: end, tag: frame.tag, fileName: fileName)
         node.mayContainDollar = frame.containsDollar
         // The children were counted as they arrived: the container itself adds one.
@@ -168,6 +171,7 @@ struct YAMLComposer {
         }
         // Moved out of the frame, not copied.
         guard let key = stack[top].pendingKey.take() else {
+            if !node.isQuoted, node.isScalar("<<") { stack[top].hasMergeKey = true }
             stack[top].pendingKey = consume node
             return
         }
@@ -220,7 +224,6 @@ struct YAMLComposer {
 
     /// Replaces `<<` pairs by the pairs of the merged mappings that are not set explicitly.
     private mutating func resolveMerges(_ pairs: [(key: YAMLNode, value: YAMLNode)]) -> [(key: YAMLNode, value: YAMLNode)] {
-        guard pairs.contains(where: { $0.key.scalar == "<<" && !$0.key.isQuoted }) else { return pairs }
         let explicit = Set(pairs.compactMap { $0.key.scalar == "<<" ? nil : $0.key.scalar })
         var result: [(key: YAMLNode, value: YAMLNode)] = []
         var merged: Set<String> = []
