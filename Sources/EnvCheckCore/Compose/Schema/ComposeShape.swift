@@ -61,7 +61,7 @@ final class ComposeShape: Sendable {
             case .any: !name.isEmpty
             // Byte by byte: every allowed character is ASCII, and no byte of another is.
             case .resource, .resourceLoose:
-                !name.isEmpty && name.utf8.allSatisfy {
+                Self.allBytes(of: name) {
                     switch $0 {
                     case UInt8(ascii: "a")...UInt8(ascii: "z"), UInt8(ascii: "A")...UInt8(ascii: "Z"),
                          UInt8(ascii: "0")...UInt8(ascii: "9"), UInt8(ascii: "."), UInt8(ascii: "_"), UInt8(ascii: "-"):
@@ -70,8 +70,14 @@ final class ComposeShape: Sendable {
                     }
                 }
             case .lowercaseLoose:
-                !name.isEmpty && name.utf8.allSatisfy { (UInt8(ascii: "a")...UInt8(ascii: "z")).contains($0) }
+                Self.allBytes(of: name) { (UInt8(ascii: "a")...UInt8(ascii: "z")).contains($0) }
             }
+        }
+
+        /// Whether `name` is not empty and every byte of its UTF-8 passes `test`, read in place.
+        private static func allBytes(of name: String, _ test: (UInt8) -> Bool) -> Bool {
+            var name = name
+            return name.withUTF8 { bytes in !bytes.isEmpty && bytes.allSatisfy(test) }
         }
 
         /// What a name must look like, for messages.
