@@ -32,7 +32,8 @@ struct UndeclaredResourceRule: Rule {
         var result: [Diagnostic] = []
         for service in project.services {
             for (index, section) in sections.enumerated() {
-                for (name, node) in names(in: section, of: service) where !declared[index].contains(name) {
+                forEachName(in: section, of: service) { name, node in
+                    guard !declared[index].contains(name) else { return }
                     let kind = String(section.dropLast())
                     result.append(diagnostic(
                         "Service \(service.name) uses \(kind) \(name), which is not declared under the top-level "
@@ -46,19 +47,28 @@ struct UndeclaredResourceRule: Rule {
         return result
     }
 
-    /// The resource names a service uses in one section, with their nodes.
-    private func names(in section: String, of service: ComposeService) -> [(name: String, node: YAMLNode)] {
+    /// Calls `body` with each resource name a service uses in one section, and its node (no list
+    /// is made: most services name one or two).
+    private func forEachName(in section: String, of service: ComposeService, _ body: (String, YAMLNode) -> Void) {
         if section == "networks" {
-            return service.networks.compactMap { node in node.scalar.flatMap { $0 == "default" ? nil : ($0, node) } }
-        }
-        return (service.node[section]?.sequence ?? []).compactMap { item in
-            if let text = item.scalar {
-                guard section == "volumes" else { return (text, item) }
-                return Self.namedVolume(short: text).map { ($0, item) }
+            for node in service.networks {
+                if let name = node.scalar, name != "default" { body(name, node) }
             }
-            guard let source = item["source"], let name = source.scalar, !name.isEmpty else { return nil }
-            if section == "volumes", (item["type"]?.scalar ?? "volume") != "volume" { return nil }
-            return (name, source)
+            return
+        }
+        guard let items = service.node[section]?.sequence else { return }
+        for item in items {
+            if let text = item.scalar {
+                guard section == "volumes" else {
+                    body(text, item)
+                    continue
+                }
+                if let name = Self.namedVolume(short: text) { body(name, item) }
+                continue
+            }
+            guard let source = item["source"], let name = source.scalar, !name.isEmpty else { continue }
+            if section == "volumes", (item["type"]?.scalar ?? "volume") != "volume" { continue }
+            body(name, source)
         }
     }
 
