@@ -25,8 +25,9 @@ struct CheckRunner {
             for directory in selection.directories { try addSchemaDefaults(in: directory, environment: environment) }
         }
         // The large files of the first compose project start parsing now, on threads of their own,
-        // while the .env files are linted.
+        // while the .env files are read.
         let parsedAhead = (selection.composeProjects.first ?? []).compactMap(YAMLParseAhead.start(path:))
+        var contexts: [LintContext] = []
         for path in selection.dotenvFiles {
             let source = SourceFile(path: path, bytes: try FileSystem.read(path))
             var checked = source
@@ -41,14 +42,25 @@ struct CheckRunner {
             sources.append(checked)
             let context = LintContext(file: EnvFile(source: checked), environment: environment)
             linted[path] = context
-            diagnostics += engine.lint(context)
+            contexts.append(context)
             KeptUntilExit.keep(context)
+        }
+        // While a large compose file is parsed ahead, its composer waits for nothing but the
+        // project environment: the .env rules run once it is loaded.
+        var dotenvRulesWait = !parsedAhead.isEmpty
+        if !dotenvRulesWait {
+            for context in contexts { diagnostics += engine.lint(context) }
         }
         PhaseTimings.end(".env files")
         var projects: [String: ComposeProject] = [:]
         for files in selection.composeProjects {
             let project = try ComposeLoader.load(files: files, environment: environment.withProfiles(options.profiles),
                                                  lintedEnvFiles: linted, parsedAhead: parsedAhead)
+            if dotenvRulesWait {
+                for context in contexts { diagnostics += engine.lint(context) }
+                dotenvRulesWait = false
+                PhaseTimings.end(".env rules")
+            }
             projects[project.projectDirectory] = project
             KeptUntilExit.keep(project)
             diagnostics += engine.lint(project, besides: sources)
