@@ -10,10 +10,17 @@ public struct ComposeProject: Sendable {
     /// The environment compose interpolates with: the process environment over the project `.env`.
     public let environment: ProcessEnvironment
     /// The merged services, in the order they are first defined.
-    public var services: [ComposeService] { derived.wrappedValue.services }
+    public var services: [ComposeService] { derived.services }
     /// The services and what follows from them, made on first use: rules that read only the
     /// files (the schema check) run while the first rule that needs the services makes them.
-    private let derived: OnceValue<Services>
+    private var derived: Services {
+        madeServices.value {
+            Services(entries: serviceEntries, files: files, environment: environment, projectDirectory: projectDirectory)
+        }
+    }
+    private let madeServices = MadeOnce<Services>()
+    /// The entries under `services` of the merged files, as `Services` reads them.
+    private let serviceEntries: [(name: String, key: YAMLNode, node: YAMLNode)]
     /// The active profiles (`COMPOSE_PROFILES`).
     public let activeProfiles: Set<String>
     /// The env files the services name, parsed, by path as written.
@@ -34,7 +41,7 @@ public struct ComposeProject: Sendable {
     /// `include` entries that could not be read: the message and the node.
     public let includeProblems: [(message: String, node: YAMLNode)]
     /// Problems resolving `extends`: the message and the `extends` node.
-    public var extendsProblems: [(message: String, node: YAMLNode)] { derived.wrappedValue.extendsProblems }
+    public var extendsProblems: [(message: String, node: YAMLNode)] { derived.extendsProblems }
 
     /// Every compose and env file source, for reporters' code frames.
     public var sources: [SourceFile] {
@@ -48,7 +55,7 @@ public struct ComposeProject: Sendable {
 
     /// The service named `name`.
     public func service(_ name: String) -> ComposeService? {
-        let derived = derived.wrappedValue
+        let derived = derived
         return derived.serviceIndex[name].map { derived.services[$0] }
     }
 
@@ -72,17 +79,17 @@ public struct ComposeProject: Sendable {
         let merged = ComposeMerge.merge(files.compactMap(\.root))
         root = merged
         let entries = Services.entries(of: merged)
+        serviceEntries = entries
         if entries.contains(where: { $0.node["extends"] != nil }) {
             // `extends` reads other files: everything is built now.
             let built = Services(entries: entries, files: files, environment: environment, projectDirectory: projectDirectory)
-            derived = OnceValue { built }
+            _ = madeServices.value { built }
             (envFiles, missingEnvFiles) = Self.readEnvFiles(built.services.map { ($0.name, $0.envFiles) }, in: projectDirectory)
         } else {
             // The env files the services name are read now (a project is what the disk held when it
             // was loaded); the services themselves are made on first use.
             let named = entries.map { ($0.name, ComposeService.envFileReferences($0.node["env_file"])) }
             (envFiles, missingEnvFiles) = Self.readEnvFiles(named, in: projectDirectory)
-            derived = OnceValue { Services(entries: entries, files: files, environment: environment, projectDirectory: projectDirectory) }
         }
     }
 

@@ -24,24 +24,8 @@ extension Interpolator {
             let found = lookup(name)
             references.append(VariableReference(name: name, range: dollar..<reference.end,
                                                 isBraced: reference.isBraced, op: reference.op, isDefined: found != nil))
-            let argument = template[reference.argument]
-            switch reference.op {
-            case nil:
-                if let found { value += found }
-            case .defaultIfUnsetOrEmpty:
-                if let found, !found.isEmpty { value += found } else { value += argument }
-            case .defaultIfUnset:
-                if let found { value += found } else { value += argument }
-            case .alternativeIfSetAndNotEmpty:
-                if let found, !found.isEmpty { value += argument }
-            case .alternativeIfSet:
-                if found != nil { value += argument }
-            case .requiredNotEmpty?, .required?:
-                if let found, reference.op == .required || !found.isEmpty {
-                    value += found
-                } else {
-                    errors.append(InterpolationError(kind: .requiredMissing, range: dollar..<reference.end, variable: name))
-                }
+            if !appendExpansion(of: reference.op, value: found, argument: template[reference.argument], to: &value) {
+                errors.append(InterpolationError(kind: .requiredMissing, range: dollar..<reference.end, variable: name))
             }
             index = reference.end
         }

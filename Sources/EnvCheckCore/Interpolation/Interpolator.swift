@@ -157,23 +157,32 @@ public struct Interpolator {
         _ op: SubstitutionOperator, value: ArraySlice<UInt8>?, argument: [UInt8], name: String, range: Range<Int>,
         into out: inout [UInt8]
     ) {
-        switch op {
-        case .defaultIfUnsetOrEmpty:
-            if let value, !value.isEmpty { out += value } else { out += argument }
-        case .defaultIfUnset:
-            if let value { out += value } else { out += argument }
-        case .alternativeIfSetAndNotEmpty:
-            if let value, !value.isEmpty { out += argument }
-        case .alternativeIfSet:
-            if value != nil { out += argument }
-        case .requiredNotEmpty, .required:
-            let missing = value == nil || (op == .requiredNotEmpty && value!.isEmpty)
-            if missing {
-                errors.append(InterpolationError(kind: .requiredMissing, range: range, variable: name))
-                return
-            }
-            out += value!
+        if !Self.appendExpansion(of: op, value: value, argument: argument, to: &out) {
+            errors.append(InterpolationError(kind: .requiredMissing, range: range, variable: name))
         }
+    }
+
+    /// Appends what a reference with `op` expands to, given its variable's `value` (nil when unset)
+    /// and its expanded `argument`; false, appending nothing, when a required variable is missing.
+    static func appendExpansion<Argument: Collection<UInt8>>(
+        of op: SubstitutionOperator?, value: ArraySlice<UInt8>?, argument: Argument, to out: inout [UInt8]
+    ) -> Bool {
+        switch op {
+        case nil:
+            if let value { out += value }
+        case .defaultIfUnsetOrEmpty?:
+            if let value, !value.isEmpty { out += value } else { out += argument }
+        case .defaultIfUnset?:
+            if let value { out += value } else { out += argument }
+        case .alternativeIfSetAndNotEmpty?:
+            if let value, !value.isEmpty { out += argument }
+        case .alternativeIfSet?:
+            if value != nil { out += argument }
+        case .requiredNotEmpty?, .required?:
+            guard let value, op == .required || !value.isEmpty else { return false }
+            out += value
+        }
+        return true
     }
 
     /// Appends the value of `$name` / `${name}` (nothing when unset).

@@ -36,7 +36,7 @@ public struct DotenvResolution: Sendable {
     /// Per slot, the last statement that gave it a value, or -1.
     let slotSetters: [Int32]
     /// `variables`, once made.
-    let variablesCache = LazyVariables()
+    let variablesCache = MadeOnce<[ResolvedVariable]>()
 
     /// Resolves `file` against `environment`. `earlier` holds values set before this file (by
     /// earlier `env_file`s of a service): interpolation sees them after the environment, and the
