@@ -106,16 +106,14 @@ struct ReferenceLocations {
     /// costs less than hashing the path for every lookup.
     private var byFile: [(path: String, locations: [SourceLocation])] = []
 
-    /// The references of the files (each file's references all name that file).
+    /// The references of the files, by the file each names.
     init(_ files: [ComposeFile]) {
         for file in files {
             for reference in file.references {
-                // Always the file's own path; checked so that the index stays right if that changes.
-                let path = reference.file == file.source.path ? file.source.path : reference.file
-                if let index = byFile.firstIndex(where: { $0.path == path }) {
+                if let index = byFile.firstIndex(where: { $0.path == reference.file }) {
                     byFile[index].locations.append(reference.location)
                 } else {
-                    byFile.append((path, [reference.location]))
+                    byFile.append((reference.file, [reference.location]))
                 }
             }
         }

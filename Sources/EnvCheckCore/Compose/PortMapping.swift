@@ -28,7 +28,7 @@ public struct PortMapping: Sendable, Hashable {
     private static func parse(shortBytes bytes: UnsafeBufferPointer<UInt8>) -> Result<PortMapping, PortSyntaxError> {
         var end = bytes.count
         var transport = "tcp"
-        if let slash = lastIndex(of: UInt8(ascii: "/"), in: bytes, below: end) {
+        if let slash = bytes.lastIndex(of: UInt8(ascii: "/")) {
             transport = Self.transportName(bytes[(slash + 1)...])
             end = slash
             guard transport == "tcp" || transport == "udp" || transport == "sctp" else {
@@ -40,9 +40,9 @@ public struct PortMapping: Sendable, Hashable {
         var container = bytes[0..<end]
         var host = bytes[0..<0]
         var address = ""
-        if let lastColon = lastIndex(of: UInt8(ascii: ":"), in: bytes, below: end) {
+        if let lastColon = bytes[..<end].lastIndex(of: UInt8(ascii: ":")) {
             container = bytes[(lastColon + 1)..<end]
-            if let secondColon = lastIndex(of: UInt8(ascii: ":"), in: bytes, below: lastColon) {
+            if let secondColon = bytes[..<lastColon].lastIndex(of: UInt8(ascii: ":")) {
                 host = bytes[(secondColon + 1)..<lastColon]
                 address = String(decoding: bytes[0..<secondColon], as: UTF8.self)
             } else {
@@ -94,16 +94,6 @@ public struct PortMapping: Sendable, Hashable {
             value = value * 10 + Int(byte - 48)
         }
         return value <= 65535 ? value : nil
-    }
-
-    /// The index of the last `byte` before `end`.
-    private static func lastIndex(of byte: UInt8, in bytes: UnsafeBufferPointer<UInt8>, below end: Int) -> Int? {
-        var index = end
-        while index > 0 {
-            index -= 1
-            if bytes[index] == byte { return index }
-        }
-        return nil
     }
 
     private static func string(_ bytes: Slice<UnsafeBufferPointer<UInt8>>) -> String {

@@ -52,18 +52,11 @@ private final class JobQueue: @unchecked Sendable {
     private let count: Int
     private let run: (Int) -> Void
     private var next = 0
-    private let mutex = UnsafeMutablePointer<pthread_mutex_t>.allocate(capacity: 1)
+    private let mutex = PosixMutex()
 
     init(count: Int, run: @escaping (Int) -> Void) {
         self.count = count
         self.run = run
-        mutex.initialize(to: pthread_mutex_t())
-        pthread_mutex_init(mutex, nil)
-    }
-
-    deinit {
-        pthread_mutex_destroy(mutex)
-        mutex.deallocate()
     }
 
     /// Runs jobs until every one has been taken.
@@ -72,10 +65,10 @@ private final class JobQueue: @unchecked Sendable {
     }
 
     private func take() -> Int? {
-        pthread_mutex_lock(mutex)
-        defer { pthread_mutex_unlock(mutex) }
-        guard next < count else { return nil }
-        next += 1
-        return next - 1
+        mutex.withLock {
+            guard next < count else { return nil }
+            next += 1
+            return next - 1
+        }
     }
 }

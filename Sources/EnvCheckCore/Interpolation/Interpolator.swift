@@ -46,10 +46,8 @@ public struct Interpolator {
     /// Expands the UTF-8 of `template`, read in place.
     public static func expand(_ template: String, lookup: Lookup) -> Result {
         var text = template
-        let single = text.withUTF8 { bytes in
-            expandSimpleReferences(bytes, sliceLookup: { lookup($0).map { $0[...] } })
-        }
-        return single ?? expandInGeneral(Array(template.utf8), sliceLookup: { lookup($0).map { $0[...] } })
+        let simple = text.withUTF8 { expandSimpleReferences($0, sliceLookup: { lookup($0).map { $0[...] } }) }
+        return simple ?? expandInGeneral(Array(template.utf8), sliceLookup: { lookup($0).map { $0[...] } })
     }
 
     /// Expands `template`, looking variables up with `sliceLookup`.
@@ -57,7 +55,7 @@ public struct Interpolator {
         guard template.contains(UInt8(ascii: "$")) else {
             return Result(value: template, references: [], errors: [])
         }
-        if let single = template.withUnsafeBufferPointer({ expandSimpleReferences($0, sliceLookup: lookup) }) { return single }
+        if let simple = template.withUnsafeBufferPointer({ expandSimpleReferences($0, sliceLookup: lookup) }) { return simple }
         return expandInGeneral(template, sliceLookup: lookup)
     }
 

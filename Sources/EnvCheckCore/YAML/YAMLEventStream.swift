@@ -25,15 +25,13 @@ final class YAMLEventStream: @unchecked Sendable {
     private var isCancelled = false
     /// Why the parser stopped before the end of the stream, if it did.
     private(set) var problem: YAMLProblem?
-    private let mutex = UnsafeMutablePointer<pthread_mutex_t>.allocate(capacity: 1)
+    private let mutex = PosixMutex()
     private let changed = UnsafeMutablePointer<pthread_cond_t>.allocate(capacity: 1)
 
     /// A stream with `preparedBatches` empty batches made up front on the calling thread (the
     /// parser's first batches, see `YAMLParseAhead`).
     init(preparedBatches: Int = 0) {
         spent = (0..<preparedBatches).map { _ in Batch() }
-        mutex.initialize(to: pthread_mutex_t())
-        pthread_mutex_init(mutex, nil)
         changed.initialize(to: pthread_cond_t())
         pthread_cond_init(changed, nil)
         queue.reserveCapacity(Self.maximumQueued)
@@ -41,9 +39,7 @@ final class YAMLEventStream: @unchecked Sendable {
 
     deinit {
         pthread_cond_destroy(changed)
-        pthread_mutex_destroy(mutex)
         changed.deallocate()
-        mutex.deallocate()
     }
 
     /// The producer: parses until the end of the stream, an error (kept in `problem`) or
@@ -79,7 +75,7 @@ final class YAMLEventStream: @unchecked Sendable {
     func next(after finished: Batch?) -> Batch? {
         locked {
             if let finished, !isComplete { spent.append(finished) }
-            while head == queue.count && !isComplete { pthread_cond_wait(changed, mutex) }
+            while head == queue.count && !isComplete { pthread_cond_wait(changed, mutex.pointer) }
             guard head < queue.count else { return nil }
             let batch = queue[head]
             head += 1
@@ -112,7 +108,7 @@ final class YAMLEventStream: @unchecked Sendable {
     /// Queues a batch, waiting while the queue is full; false once the consumer has cancelled.
     private func push(_ batch: Batch) -> Bool {
         locked {
-            while queue.count - head >= Self.maximumQueued && !isCancelled { pthread_cond_wait(changed, mutex) }
+            while queue.count - head >= Self.maximumQueued && !isCancelled { pthread_cond_wait(changed, mutex.pointer) }
             guard !isCancelled else { return false }
             queue.append(batch)
             return true
@@ -120,11 +116,9 @@ final class YAMLEventStream: @unchecked Sendable {
     }
 
     private func locked<Result>(_ body: () -> Result) -> Result {
-        pthread_mutex_lock(mutex)
-        defer {
-            pthread_cond_broadcast(changed)
-            pthread_mutex_unlock(mutex)
+        mutex.withLock {
+            defer { pthread_cond_broadcast(changed) }
+            return body()
         }
-        return body()
     }
 }
